@@ -1,0 +1,307 @@
+import * as v from 'valibot';
+
+// The shape of one city file. Every rule carries the sentence it comes from, so a reviewer can check it against the page.
+
+/** Where a rule comes from: `seed:000` (quote verbatim from that city page) or `domain §N` (national rule). */
+export const SourceSchema = v.strictObject({
+  ref: v.pipe(v.string(), v.regex(/^(seed:\d{3}|domain §\d+)$/, 'ref must be seed:NNN or domain §N')),
+  quote: v.pipe(v.string(), v.trim(), v.minLength(1, 'a source needs its quoted sentence')),
+});
+/** A cited source. */
+export type Source = v.InferOutput<typeof SourceSchema>;
+
+const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case'));
+const ListId = v.pipe(v.string(), v.regex(/^[A-Za-z0-9]+(-[a-z0-9]+)*$/, 'list ids are letters, digits and dashes'));
+const Time = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'times are HH:MM'));
+const IsoDate = v.pipe(v.string(), v.isoDate('dates are YYYY-MM-DD'));
+const MonthDay = v.pipe(v.string(), v.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'month-days are MM-DD'));
+
+/** The procedures Madoguchi covers. */
+export const PROCEDURES = ['renewal', 'pin-reset', 'pin-change'] as const;
+/** A procedure id. */
+export type ProcedureId = (typeof PROCEDURES)[number];
+/** Who applies at the counter. */
+export const APPLICANTS = ['self', 'legal-rep', 'proxy'] as const;
+/** An applicant id. */
+export type ApplicantId = (typeof APPLICANTS)[number];
+
+/** The facts a checklist item may depend on, with their possible answers. */
+export const FACTS = {
+  /** Whom a legal representative acts for. */
+  dependent: ['child', 'adult-ward'],
+  /** The person's 本籍 (registered domicile) is in this city. */
+  honseki: ['yes', 'no'],
+  /** The parent and child are in the same family register (戸籍) with 本籍 in this city (Satte's waiver). */
+  koseki: ['same-in-city', 'other'],
+  /** The legal representative is in the same household on the resident register. */
+  household: ['same', 'different'],
+  /** The card's 4-digit 住民基本台帳用 PIN can still be entered. */
+  'resident-pin': ['usable', 'unusable'],
+  /** The J-LIS 照会書兼回答書 is at hand, valid, filled in by the person and sealed. */
+  inquiry: ['ready', 'not-ready'],
+} as const;
+/** A fact id. */
+export type FactId = keyof typeof FACTS;
+/** Answers given so far: fact id → answer. A missing fact is unknown. */
+export type Answers = Partial<Record<FactId, string>>;
+
+/** A condition on the answers; items whose condition is unknown stay visible with it. */
+export type Condition =
+  | { fact: FactId; is: string }
+  | { all: Condition[] }
+  | { any: Condition[] }
+  | { not: Condition };
+
+const FactIdSchema = v.picklist(Object.keys(FACTS) as FactId[]);
+/** Schema of a condition; the fact's answer must be one it can take. */
+export const ConditionSchema: v.GenericSchema<Condition> = v.union([
+  v.pipe(
+    v.strictObject({ fact: FactIdSchema, is: v.string() }),
+    v.check((c) => (FACTS[c.fact] as readonly string[]).includes(c.is), 'unknown answer for this fact'),
+  ),
+  v.strictObject({ all: v.pipe(v.array(v.lazy(() => ConditionSchema)), v.minLength(1)) }),
+  v.strictObject({ any: v.pipe(v.array(v.lazy(() => ConditionSchema)), v.minLength(1)) }),
+  v.strictObject({ not: v.lazy(() => ConditionSchema) }),
+]);
+
+/** An identity document a city accepts, in one of its lists. */
+export const DocumentSchema = v.strictObject({
+  id: Id,
+  list: ListId,
+  /** The name exactly as on the city page, for the counter staff. */
+  ja: v.pipe(v.string(), v.minLength(1)),
+  /** The document counts only when this holds (Ryugasaki: the card, when its resident PIN works). */
+  countsOnlyIf: v.optional(ConditionSchema),
+  /** The card itself; never offered as "another" identity document. */
+  isCard: v.optional(v.boolean()),
+  source: SourceSchema,
+});
+/** An identity document. */
+export type IdDocument = v.InferOutput<typeof DocumentSchema>;
+
+/** A named list of documents (Ryugasaki's A and B; Satte's examples). */
+export const DocListSchema = v.strictObject({
+  id: ListId,
+  /** False when the page gives only examples, so the app must say the list is not exhaustive. */
+  complete: v.boolean(),
+  source: SourceSchema,
+});
+
+/** One way to satisfy an ID rule: at least `min[list]` from each list and `total` overall. */
+export const AlternativeSchema = v.strictObject({
+  total: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  min: v.optional(v.record(ListId, v.pipe(v.number(), v.integer(), v.minValue(1)))),
+});
+/** An identity rule, as counts: "1 from A or 2 from B". */
+export const IdRuleSchema = v.strictObject({
+  id: Id,
+  anyOf: v.pipe(v.array(AlternativeSchema), v.minLength(1)),
+  /** Documents that may not count (Satte: "other than the My Number card"). */
+  excludes: v.optional(v.array(Id)),
+  source: SourceSchema,
+});
+/** An identity rule. */
+export type IdRule = v.InferOutput<typeof IdRuleSchema>;
+
+/** One thing to bring. `kind: id` is an identity-document requirement checked by an ID rule. */
+export const ItemSchema = v.strictObject({
+  id: Id,
+  kind: v.picklist(['item', 'id']),
+  /** The wording of the page, for the counter staff. */
+  ja: v.pipe(v.string(), v.minLength(1)),
+  when: v.optional(ConditionSchema),
+  /** For `kind: id`: the rule, and whose identity it proves. */
+  idRule: v.optional(Id),
+  whose: v.optional(v.picklist(['person', 'agent'])),
+  /** A proof that must have been issued within this many months. */
+  issuedWithinMonths: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  source: SourceSchema,
+});
+/** A checklist item. */
+export type Item = v.InferOutput<typeof ItemSchema>;
+
+/** One visit to the counter with what to bring; `after` is what happens between visits. */
+export const VisitSchema = v.strictObject({
+  items: v.array(ItemSchema),
+  /** The page says what to bring for this visit is told later at the counter. */
+  itemsToldAtCounter: v.optional(SourceSchema),
+  /** The second visit must be at the counter of the first. */
+  sameCounterAsFirst: v.optional(SourceSchema),
+});
+
+/** How one applicant does one procedure, or that the page is silent about it. */
+export const ApplicantRuleSchema = v.variant('status', [
+  v.strictObject({
+    status: v.literal('described'),
+    source: SourceSchema,
+    visits: v.pipe(v.array(VisitSchema), v.minLength(1)),
+    /** The mailed 照会書 step between visits; registered mail and no forwarding only where the page says so. */
+    mailedInquiry: v.optional(
+      v.strictObject({ registeredMail: v.boolean(), noForwarding: v.boolean(), source: SourceSchema }),
+    ),
+    notes: v.optional(v.array(Id)),
+  }),
+  v.strictObject({
+    status: v.literal('same-as'),
+    procedure: v.picklist(PROCEDURES),
+    source: SourceSchema,
+  }),
+  v.strictObject({
+    status: v.literal('silent'),
+    /** What the page does say nearby, if anything. */
+    source: v.optional(SourceSchema),
+  }),
+]);
+/** An applicant's rule for a procedure. */
+export type ApplicantRule = v.InferOutput<typeof ApplicantRuleSchema>;
+
+/** A procedure at this city: where, who, and notes. */
+export const ProcedureSchema = v.strictObject({
+  counters: v.array(Id),
+  applicants: v.strictObject({
+    self: ApplicantRuleSchema,
+    'legal-rep': ApplicantRuleSchema,
+    proxy: ApplicantRuleSchema,
+  }),
+  notes: v.optional(v.array(Id)),
+  source: v.optional(SourceSchema),
+});
+/** A procedure. */
+export type Procedure = v.InferOutput<typeof ProcedureSchema>;
+
+/** A daily window in a weekly schedule; `close: null` when the page does not give (or cuts off) the closing time. */
+export const WindowSchema = v.strictObject({
+  days: v.union([v.literal('every-day'), v.array(v.picklist(['mon', 'tue', 'wed', 'thu', 'fri', 'sat', 'sun']))]),
+  open: Time,
+  close: v.nullable(Time),
+  source: SourceSchema,
+});
+/** A weekly window. */
+export type Window = v.InferOutput<typeof WindowSchema>;
+
+/** A counter's schedule; whatever it does not say is unknown, never assumed open. */
+export const ScheduleSchema = v.strictObject({
+  /** True when the page lists the days; days outside the windows are then closed, not unknown. */
+  daysKnown: v.boolean(),
+  weekly: v.array(WindowSchema),
+  /** Card work stops before closing (Ryugasaki's station: not after 18:00). */
+  cardWorkUntil: v.optional(v.strictObject({ time: Time, source: SourceSchema })),
+  /** Closed on national holidays (only where the page says so). */
+  closedOnHolidays: v.optional(SourceSchema),
+  /** Year-end closure, inclusive, crossing the new year. */
+  yearEnd: v.optional(v.strictObject({ from: MonthDay, to: MonthDay, source: SourceSchema, erratum: v.optional(Id) })),
+  /** Holiday openings: the last Sunday of the month. */
+  holidayOpening: v.optional(
+    v.strictObject({
+      rule: v.literal('last-sunday'),
+      open: Time,
+      close: Time,
+      cardWorkOnMaintenanceSunday: v.boolean(),
+      source: SourceSchema,
+    }),
+  ),
+  /** One-off dates: closures, openings or days without card work. */
+  dates: v.optional(
+    v.array(
+      v.strictObject({
+        date: IsoDate,
+        kind: v.picklist(['closed', 'open', 'no-card-work']),
+        open: v.optional(Time),
+        close: v.optional(Time),
+        reason: Id,
+        source: SourceSchema,
+      }),
+    ),
+  ),
+});
+/** A schedule. */
+export type Schedule = v.InferOutput<typeof ScheduleSchema>;
+
+/** A counter where card procedures are done. */
+export const CounterSchema = v.strictObject({
+  id: Id,
+  ja: v.pipe(v.string(), v.minLength(1)),
+  source: SourceSchema,
+  schedule: ScheduleSchema,
+});
+/** A counter. */
+export type Counter = v.InferOutput<typeof CounterSchema>;
+
+/** A note the page gives (warnings, tips); `level: warning` is shown prominently. */
+export const NoteSchema = v.strictObject({
+  id: Id,
+  level: v.picklist(['info', 'warning']),
+  /** Shown only when this holds (and, with its condition, while unanswered). */
+  when: v.optional(ConditionSchema),
+  source: SourceSchema,
+});
+/** A note. */
+export type Note = v.InferOutput<typeof NoteSchema>;
+
+/** A known error in the page and how the data reads it. */
+export const ErratumSchema = v.strictObject({ id: Id, printed: v.string(), read: v.string(), source: SourceSchema });
+
+const CityObjectSchema = v.strictObject({
+    schemaVersion: v.literal(1),
+    id: Id,
+    ja: v.pipe(v.string(), v.minLength(1)),
+    page: v.strictObject({
+      url: v.optional(v.pipe(v.string(), v.url())),
+      title: v.pipe(v.string(), v.minLength(1)),
+      seed: v.pipe(v.string(), v.regex(/^\d{3}$/)),
+      verified: IsoDate,
+      updated: v.optional(IsoDate),
+    }),
+    counters: v.pipe(v.array(CounterSchema), v.minLength(1)),
+    lists: v.array(DocListSchema),
+    documents: v.array(DocumentSchema),
+    idRules: v.array(IdRuleSchema),
+    procedures: v.strictObject({ renewal: ProcedureSchema, 'pin-reset': ProcedureSchema, 'pin-change': ProcedureSchema }),
+    notes: v.array(NoteSchema),
+    errata: v.optional(v.array(ErratumSchema)),
+});
+type CityInput = v.InferOutput<typeof CityObjectSchema>;
+/** A whole city file, with its cross-references checked. */
+export const CitySchema = v.pipe(
+  CityObjectSchema,
+  v.check((c) => crossReferencesOk(c) === null, (issue) => crossReferencesOk(issue.input as CityInput) ?? 'bad reference'),
+);
+/** A validated city. */
+export type City = v.InferOutput<typeof CitySchema>;
+
+/** Checks that every id a city refers to exists in it; returns the first problem, or null. */
+export function crossReferencesOk(c: CityInput): string | null {
+  const counters = new Set(c.counters.map((x) => x.id));
+  const lists = new Set(c.lists.map((x) => x.id));
+  const docs = new Set(c.documents.map((x) => x.id));
+  const rules = new Set(c.idRules.map((x) => x.id));
+  const notes = new Set(c.notes.map((x) => x.id));
+  for (const d of c.documents) if (!lists.has(d.list)) return `document ${d.id}: unknown list ${d.list}`;
+  for (const r of c.idRules) {
+    for (const e of r.excludes ?? []) if (!docs.has(e)) return `idRule ${r.id}: unknown document ${e}`;
+    for (const alt of r.anyOf) for (const l of Object.keys(alt.min ?? {})) if (!lists.has(l)) return `idRule ${r.id}: unknown list ${l}`;
+  }
+  for (const [pid, p] of Object.entries(c.procedures)) {
+    for (const k of p.counters) if (!counters.has(k)) return `${pid}: unknown counter ${k}`;
+    for (const n of p.notes ?? []) if (!notes.has(n)) return `${pid}: unknown note ${n}`;
+    for (const [aid, a] of Object.entries(p.applicants)) {
+      if (a.status !== 'described') continue;
+      for (const n of a.notes ?? []) if (!notes.has(n)) return `${pid}/${aid}: unknown note ${n}`;
+      for (const visit of a.visits)
+        for (const it of visit.items) {
+          if (it.kind === 'id' && (!it.idRule || !rules.has(it.idRule))) return `${pid}/${aid}/${it.id}: unknown idRule ${it.idRule}`;
+          if (it.kind === 'id' && !it.whose) return `${pid}/${aid}/${it.id}: id item needs whose`;
+        }
+    }
+  }
+  return null;
+}
+
+/** Validates unknown JSON as a city; throws a readable error naming the first problem. */
+export function parseCity(json: unknown, name = 'city'): City {
+  const result = v.safeParse(CitySchema, json);
+  if (result.success) return result.output;
+  const issue = result.issues[0];
+  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
+  throw new Error(`${name}: ${path ? path + ': ' : ''}${issue.message}`);
+}
