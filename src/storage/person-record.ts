@@ -1,0 +1,141 @@
+import * as v from 'valibot';
+
+// The one validator of a saved person. The reader (listPeople), the writer (savePerson) and the importer all use it,
+// so a record that could not have been written is never read back as if it were valid.
+// Objects are strict: an unknown field (a PIN, the 12-digit individual number, anything else) is rejected.
+
+/** The procedures a saved checklist can be for. */
+export const SAVED_PROCEDURES = ['renewal', 'pin-reset', 'pin-change'] as const;
+/** Who applies at the counter. */
+export const SAVED_APPLICANTS = ['self', 'legal-rep', 'proxy'] as const;
+/** Longest label, in characters (code points) after trimming. */
+export const LABEL_MAX = 60;
+
+const MAX_TICKS = 300;
+const MAX_HELD = 100;
+const MAX_ANSWERS = 40;
+// Keys that JavaScript objects treat specially; valibot's record() would drop them silently, so reject them loudly.
+const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
+
+/** True for a real calendar date written YYYY-MM-DD (2027-02-30 is not one). */
+export function isCalendarDate(text: string): boolean {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text);
+  if (!m) return false;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
+}
+
+/** True when the text holds 12 digits in a row once spaces and hyphens are ignored (an individual number). */
+export function looksLikeIndividualNumber(text: string): boolean {
+  return /\d{12}/.test(text.normalize('NFKC').replace(/[\s-]/g, ''));
+}
+
+// Ids and answers are short kebab-case words; four digits in a row could only be a PIN or part of a number.
+const Word = v.pipe(
+  v.string(),
+  v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a kebab-case id'),
+  v.maxLength(40, 'must be at most 40 characters'),
+  v.check((s) => !/\d{4}/.test(s), 'must not contain four digits in a row'),
+);
+const WordList = (max: number) =>
+  v.pipe(
+    v.array(Word),
+    v.maxLength(max, `must have at most ${max} entries`),
+    v.check((list) => new Set(list).size === list.length, 'must not repeat an entry'),
+  );
+
+/** A label: trimmed, 1..60 characters, no control characters, never an individual number. */
+export const LabelSchema = v.pipe(
+  v.string('label must be text'),
+  v.trim(),
+  v.minLength(1, 'label must not be empty'),
+  v.check((s) => [...s].length <= LABEL_MAX, `label must be at most ${LABEL_MAX} characters`),
+  v.check((s) => !/\p{Cc}/u.test(s), 'label must not contain control characters'),
+  v.check((s) => !looksLikeIndividualNumber(s), 'label must not contain a 12-digit number'),
+);
+
+const AnswersSchema = v.pipe(
+  v.custom<Record<string, unknown>>(
+    (x) => typeof x === 'object' && x !== null && !Array.isArray(x) && !Object.keys(x).some((k) => RESERVED_KEYS.has(k)),
+    'answers must be an object of kebab-case keys',
+  ),
+  v.record(Word, Word),
+  v.check((a) => Object.keys(a).length <= MAX_ANSWERS, `answers must have at most ${MAX_ANSWERS} entries`),
+);
+
+const Instant = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
+
+// What the user chose and ticked; shared by the stored record and the input to savePerson.
+const contentEntries = {
+  label: LabelSchema,
+  city: v.pipe(v.string(), v.regex(/^[a-z0-9-]{1,40}$/, 'city must be a city id')),
+  procedure: v.picklist(SAVED_PROCEDURES, 'procedure is not one Madoguchi knows'),
+  applicant: v.picklist(SAVED_APPLICANTS, 'applicant is not one Madoguchi knows'),
+  answers: AnswersSchema,
+  ticks: WordList(MAX_TICKS),
+  held: WordList(MAX_HELD),
+  expiry: v.optional(v.pipe(v.string(), v.check(isCalendarDate, 'expiry must be a real date YYYY-MM-DD'))),
+};
+
+/** A stored person, as the current schema version writes it. */
+export const PersonRecordSchema = v.pipe(
+  v.strictObject({
+    id: v.pipe(v.string(), v.uuid('id must be a UUID')),
+    ...contentEntries,
+    createdAt: Instant,
+    updatedAt: Instant,
+  }),
+  v.check((p) => p.updatedAt >= p.createdAt, 'updatedAt must not be before createdAt'),
+);
+/** A saved checklist for one person, with its answers and ticks. */
+export type SavedPerson = v.InferOutput<typeof PersonRecordSchema>;
+
+/** What the UI passes to savePerson: the content, and the id when updating. */
+export const PersonInputSchema = v.strictObject({ id: v.optional(v.pipe(v.string(), v.uuid())), ...contentEntries });
+/** Input to savePerson. */
+export type PersonInput = v.InferInput<typeof PersonInputSchema>;
+
+/** Validation outcome: the value, or readable issues ("label: label must not be empty"). */
+export type Checked<T> = { ok: true; value: T } | { ok: false; issues: string[] };
+
+/** Turns valibot issues into short "path: message" lines. */
+export function describeIssues(issues: readonly v.BaseIssue<unknown>[]): string[] {
+  return issues.map((issue) => {
+    const path = v.getDotPath(issue);
+    return path ? `${path}: ${issue.message}` : issue.message;
+  });
+}
+
+/** Validates a stored or imported record against the current schema. */
+export function checkPersonRecord(raw: unknown): Checked<SavedPerson> {
+  const result = v.safeParse(PersonRecordSchema, raw);
+  return result.success ? { ok: true, value: result.output } : { ok: false, issues: describeIssues(result.issues) };
+}
+
+/** Validates savePerson's input. */
+export function checkPersonInput(raw: unknown): Checked<v.InferOutput<typeof PersonInputSchema>> {
+  const result = v.safeParse(PersonInputSchema, raw);
+  return result.success ? { ok: true, value: result.output } : { ok: false, issues: describeIssues(result.issues) };
+}
+
+/** The key two labels clash on: "My card" and " my card " are the same person to a reader. */
+export function labelKey(label: string): string {
+  return label.normalize('NFKC').trim().toLowerCase();
+}
+
+/** True when two records say the same thing, whatever their ids, timestamps or list order. */
+export function sameContent(a: SavedPerson, b: SavedPerson): boolean {
+  const canonical = (p: SavedPerson) =>
+    JSON.stringify([
+      p.label,
+      p.city,
+      p.procedure,
+      p.applicant,
+      Object.entries(p.answers).sort(([x], [y]) => (x < y ? -1 : 1)),
+      [...p.ticks].sort(),
+      [...p.held].sort(),
+      p.expiry ?? null,
+    ]);
+  return canonical(a) === canonical(b);
+}

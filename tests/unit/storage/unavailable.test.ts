@@ -1,0 +1,116 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { openStore, type PeopleStore } from '../../../src/storage/people-store';
+import { EXPORT_FORMAT } from '../../../src/storage/export-import';
+import type { SavedPerson } from '../../../src/storage/person-record';
+import { buildDatabase, freshFactory, NOW, personInput, rawOpen, rawRecords } from './helpers';
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+  vi.restoreAllMocks();
+});
+
+const person: SavedPerson = {
+  id: 'e944f6da-dab6-4574-9db5-ac8396c30697',
+  ...personInput(),
+  answers: {},
+  ticks: [],
+  held: [],
+  createdAt: NOW,
+  updatedAt: NOW,
+};
+
+/** Calls every method; each must resolve (not throw) with an unavailable error carrying `reason`. */
+async function expectEveryCallUnavailable(store: PeopleStore, reason: string) {
+  const emptyFile = JSON.stringify({ format: EXPORT_FORMAT, version: 2, exportedAt: NOW, people: [] });
+  const calls = [
+    store.listPeople(),
+    store.getPerson(person.id),
+    store.savePerson(personInput()),
+    store.renamePerson(person.id, 'x'),
+    store.deletePerson(person.id),
+    store.restorePerson(person),
+    store.exportAll(),
+    store.importFile(emptyFile),
+    store.applyImport({ version: 2, incoming: [], add: [], identical: [], clashes: [] }, {}),
+  ];
+  for (const result of await Promise.all(calls)) {
+    expect(result.ok).toBe(false);
+    expect(!result.ok && result.error).toMatchObject({ kind: 'unavailable', reason });
+  }
+}
+
+/** A stand-in IDBFactory whose open request behaves as `behave` says. */
+function fakeFactory(behave: (request: Record<string, unknown>) => void): IDBFactory {
+  return {
+    open: () => {
+      const request: Record<string, unknown> = { result: undefined, error: null };
+      behave(request);
+      return request as unknown as IDBOpenDBRequest;
+    },
+  } as unknown as IDBFactory;
+}
+
+describe('IndexedDB unavailable', () => {
+  it('without an indexedDB global: available false, reason no-indexeddb, every call degrades', async () => {
+    vi.stubGlobal('indexedDB', undefined);
+    const store = await openStore();
+    expect(store.status).toEqual({ available: false, reason: 'no-indexeddb', message: expect.any(String) });
+    await expectEveryCallUnavailable(store, 'no-indexeddb');
+  });
+
+  it('when open() throws (storage blocked by settings): open-failed', async () => {
+    const factory = fakeFactory(() => {
+      throw new DOMException('The operation is insecure.', 'SecurityError');
+    });
+    const store = await openStore({ factory });
+    expect(store.status).toMatchObject({ available: false, reason: 'open-failed', message: expect.stringContaining('SecurityError') });
+    await expectEveryCallUnavailable(store, 'open-failed');
+  });
+
+  it('when the open request errors (as in Firefox private browsing): open-failed', async () => {
+    const factory = fakeFactory((request) => {
+      request.error = new DOMException('A mutation operation was attempted on a database that did not allow mutations.', 'InvalidStateError');
+      setTimeout(() => (request.onerror as (e: { preventDefault(): void }) => void)({ preventDefault() {} }), 5);
+    });
+    const store = await openStore({ factory });
+    expect(store.status).toMatchObject({ available: false, reason: 'open-failed', message: expect.stringContaining('InvalidStateError') });
+    await expectEveryCallUnavailable(store, 'open-failed');
+  });
+
+  it('when the open request never answers: times out instead of hanging', async () => {
+    const store = await openStore({ factory: fakeFactory(() => {}), timeoutMs: 50 });
+    expect(store.status).toMatchObject({ available: false, reason: 'timeout' });
+    await expectEveryCallUnavailable(store, 'timeout');
+  });
+
+  it('after close(): every call degrades', async () => {
+    const store = await openStore({ factory: freshFactory() });
+    store.close();
+    expect(store.status.available).toBe(false);
+    await expectEveryCallUnavailable(store, 'terminated');
+  });
+});
+
+describe('a failing migration', () => {
+  it('leaves the old database and its records untouched and reports migration-failed', async () => {
+    const factory = freshFactory();
+    const v1 = { id: person.id, label: '母', checklistUrl: '/checklist?city=satte&procedure=pin-reset&applicant=self', ticks: [] };
+    await buildDatabase(factory, 1, { people: [v1] });
+    const update = vi.spyOn(IDBCursor.prototype, 'update').mockImplementation(() => {
+      throw new DOMException('disk error', 'UnknownError');
+    });
+    const store = await openStore({ factory });
+    expect(store.status).toMatchObject({ available: false, reason: 'migration-failed' });
+    update.mockRestore();
+
+    const db = await rawOpen(factory, 1);
+    expect(db.version).toBe(1);
+    db.close();
+    expect(await rawRecords(factory)).toEqual([v1]);
+
+    // With the fault gone, the next open migrates the same record.
+    const retried = await openStore({ factory });
+    const list = await retried.listPeople();
+    expect(list.ok && list.value.people.map((p) => [p.id, p.city])).toEqual([[person.id, 'satte']]);
+  });
+});
