@@ -21,6 +21,8 @@ export interface ChecklistQuery {
   /** Triage: which PIN, whether the other certificate PIN is known and unlocked, whether both certificates are valid. */
   pin?: PinKind;
   otherPin?: YesNoUnsure;
+  /** PIN change: the current PIN is known and not locked. */
+  currentPin?: YesNoUnsure;
   certsValid?: YesNoUnsure;
   smartphone?: YesNoUnsure;
   /** Identity documents held: the person's and the agent's. */
@@ -106,6 +108,7 @@ export function parseChecklistQuery(
     answers,
     pin: pick(params, 'pin', PIN_KINDS, problems),
     otherPin: pick(params, 'other-pin', YES_NO_UNSURE, problems),
+    currentPin: pick(params, 'current-pin', YES_NO_UNSURE, problems),
     certsValid: pick(params, 'certs-valid', YES_NO_UNSURE, problems),
     smartphone: pick(params, 'smartphone', YES_NO_UNSURE, problems),
     docs: list(params, 'docs', problems),
@@ -127,6 +130,7 @@ export function checklistSearch(q: Partial<ChecklistQuery>, lang?: string): stri
   for (const fact of FACT_PARAMS) set(fact, q.answers?.[fact]);
   set('pin', q.pin);
   set('other-pin', q.otherPin);
+  set('current-pin', q.currentPin);
   set('certs-valid', q.certsValid);
   set('smartphone', q.smartphone);
   set('docs', q.docs?.join(','));
