@@ -1,0 +1,65 @@
+import { describe, expect, it } from 'vitest';
+import ryugasakiJson from '../../../src/cities/data/ryugasaki.json';
+import satteJson from '../../../src/cities/data/satte.json';
+import { parseCity, type City, type Counter } from '../../../src/cities/schema';
+import { counterStatus } from '../../../src/engine/time/counter-status';
+import { dayStatus } from '../../../src/engine/time/day-status';
+import { instantOf } from '../../../src/engine/time/jst';
+import { likelyCrowded, upcomingDays } from '../../../src/engine/time/openings';
+
+// The same explicit cases as the fixtures, against the lead's city files as validated by the schema.
+const ryugasaki = parseCity(ryugasakiJson, 'ryugasaki.json');
+const satte = parseCity(satteJson, 'satte.json');
+
+function counterOf(city: City, id: string): Counter {
+  const c = city.counters.find((x) => x.id === id);
+  if (!c) throw new Error(`${city.id} has no counter ${id}; counters: ${city.counters.map((x) => x.id).join(', ')}`);
+  return c;
+}
+
+const station = counterOf(ryugasaki, 'station');
+const shiminKa = counterOf(satte, 'shimin-ka');
+const at = (date: string, time: string) => instantOf(date, time);
+
+describe('Ryugasaki (seed 000)', () => {
+  it('station: no card work at 18:30 on a weekday, closed at 19:30', () => {
+    expect(counterStatus(station, at('2026-06-01', '12:00')).status).toBe('open');
+    expect(counterStatus(station, at('2026-06-01', '18:30')).status).toBe('no-card-work');
+    expect(counterStatus(station, at('2026-06-01', '19:30')).status).toBe('closed');
+    expect(counterStatus(station, at('2026-02-22', '12:00')).status).toBe('no-card-work');
+  });
+
+  it('counters without hours are unknown, never open, and closed at year-end', () => {
+    for (const c of ryugasaki.counters.filter((x) => x.schedule.weekly.length === 0)) {
+      expect(dayStatus(c, '2026-06-02').status, c.id).toBe('unknown');
+      expect(dayStatus(c, '2026-12-30').status, c.id).toBe('closed');
+      expect(dayStatus(c, '2026-11-22').status, c.id).toBe('no-card-work');
+    }
+  });
+});
+
+describe('Satte (seed 001)', () => {
+  it('weekday 8:00 closed with next opening 8:30; after 8:30 unknown (closing cut off)', () => {
+    const s = counterStatus(shiminKa, at('2026-06-02', '08:00'));
+    expect(s.status).toBe('closed');
+    expect(s.nextOpening).toEqual({ date: '2026-06-02', time: '08:30' });
+    expect(counterStatus(shiminKa, at('2026-06-02', '09:00')).status).toBe('unknown');
+  });
+
+  it('holidays and 2026-12-30 are closed', () => {
+    expect(counterStatus(shiminKa, at('2026-09-22', '10:00')).status).toBe('closed');
+    expect(counterStatus(shiminKa, at('2027-03-22', '10:00')).status).toBe('closed');
+    expect(counterStatus(shiminKa, at('2026-12-30', '10:00'))).toMatchObject({ status: 'closed', reasons: [{ code: 'year-end' }] });
+  });
+
+  it('2026-02-22: the last-Sunday opening on the maintenance Sunday has no card work', () => {
+    expect(dayStatus(shiminKa, '2026-02-22')).toMatchObject({ status: 'no-card-work' });
+    expect(counterStatus(shiminKa, at('2026-01-25', '10:00')).status).toBe('open');
+  });
+
+  it('plans and flags crowding from the real data', () => {
+    const plan = upcomingDays(satte.counters, '2026-09-18', 7);
+    expect(plan.map((d) => d.counters[0]?.status)).toEqual(['open', 'closed', 'closed', 'closed', 'closed', 'closed', 'open']);
+    expect(likelyCrowded('2026-09-24', shiminKa)).toBe(true);
+  });
+});
