@@ -1,0 +1,29 @@
+import { useT } from '../../i18n';
+import { usePeopleStore } from './use-people-store';
+
+/**
+ * The notices of the saved-people store that need the user: another tab updated Madoguchi (reload, same URL), or
+ * another tab blocks the update (close it). Watches only: it never opens the store itself.
+ */
+export function SavedNotices() {
+  const t = useT('saved');
+  const { notice } = usePeopleStore({ open: false });
+  if (notice === 'blocked') {
+    return (
+      <div class="saved-banner" role="status">
+        <p>{t('notice.blocked')}</p>
+      </div>
+    );
+  }
+  if (notice === 'versionchange' || notice === 'terminated') {
+    return (
+      <div class="saved-banner" role="alert">
+        <p>{t(notice === 'versionchange' ? 'notice.versionchange' : 'notice.terminated')}</p>
+        <button type="button" class="saved-button" onClick={() => location.reload()}>
+          {t('notice.reload')}
+        </button>
+      </div>
+    );
+  }
+  return null;
+}
