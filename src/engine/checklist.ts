@@ -1,0 +1,149 @@
+import type {
+  Answers,
+  ApplicantId,
+  ApplicantRule,
+  City,
+  Condition,
+  FactId,
+  Item,
+  Note,
+  ProcedureId,
+  Source,
+} from '../cities/schema';
+import { evaluate, openFacts, sortFacts } from './conditions';
+
+// The checklist is the city's data read for one situation. Nothing is dropped silently: a conditional item keeps
+// its condition until answered, an item whose condition is false stays as 'not-needed' so the UI can say why, and a
+// page that says nothing about an applicant yields 'silent' rather than another applicant's or city's list.
+
+/** How an item stands given the answers so far. */
+export const ITEM_STATES = ['required', 'conditional', 'not-needed'] as const;
+/** An item state. */
+export type ItemState = (typeof ITEM_STATES)[number];
+
+/** One thing to bring, with its state; `condition` is the data's `when`, kept so the UI can explain the state. */
+export interface ChecklistItem extends Omit<Item, 'when'> {
+  state: ItemState;
+  condition?: Condition;
+}
+
+/** One visit to the counter. */
+export interface ChecklistVisit {
+  items: ChecklistItem[];
+  /** The page says what to bring on this visit is told at the counter on the first visit. */
+  itemsToldAtCounter?: Source;
+  /** This visit must be at the counter of the first visit. */
+  sameCounterAsFirst?: Source;
+}
+
+/** A note shown with the checklist: 'conditional' while its condition is unanswered. */
+export interface ChecklistNote {
+  id: string;
+  level: Note['level'];
+  state: 'applies' | 'conditional';
+  condition?: Condition;
+  source: Source;
+}
+
+type DescribedRule = Extract<ApplicantRule, { status: 'described' }>;
+
+/** The mailed 照会書 step between a proxy's two visits. */
+export type MailedInquiry = NonNullable<DescribedRule['mailedInquiry']>;
+
+/** What to bring for one procedure, city and applicant, given the answers so far. */
+export interface Checklist {
+  city: string;
+  procedure: ProcedureId;
+  applicant: ApplicantId;
+  /** 'same-as': the page refers to another procedure; visits are that procedure's, `sameAs` says which. */
+  status: 'described' | 'silent' | 'same-as';
+  /** The page's sentence for the list used (for 'same-as', the target's; for 'silent', what it says nearby, if anything). */
+  ruleSource?: Source;
+  /** For 'same-as': the procedure whose list applies (and whose translation keys the UI uses), and the sentence. */
+  sameAs?: { procedure: ProcedureId; source: Source };
+  /** Empty when the page is silent. */
+  visits: ChecklistVisit[];
+  mailedInquiry?: MailedInquiry;
+  /** Counter ids of the asked procedure. */
+  counters: string[];
+  /** The asked procedure's notes, then the applicant's; those whose condition is false are left out. */
+  notes: ChecklistNote[];
+  /** Unanswered facts that can still change an item or a note, in the schema's order. */
+  questions: FactId[];
+  /** The city page the list comes from, with the date it was last checked. */
+  source: City['page'];
+}
+
+/** The state of an item (or the truth of a note's condition) for the answers so far. */
+export function itemState(when: Condition | undefined, answers: Answers): ItemState {
+  if (!when) return 'required';
+  const value = evaluate(when, answers);
+  return value === 'unknown' ? 'conditional' : value ? 'required' : 'not-needed';
+}
+
+/** Follows a 'same-as' reference once; a reference to another reference is a data error, not a list to guess. */
+function resolveRule(
+  city: City,
+  procedure: ProcedureId,
+  applicant: ApplicantId,
+): { rule: Exclude<ApplicantRule, { status: 'same-as' }>; sameAs?: { procedure: ProcedureId; source: Source } } {
+  const rule = city.procedures[procedure].applicants[applicant];
+  if (rule.status !== 'same-as') return { rule };
+  const target = city.procedures[rule.procedure].applicants[applicant];
+  if (rule.procedure === procedure || target.status === 'same-as') {
+    throw new Error(`${city.id}: ${procedure}/${applicant} refers to ${rule.procedure}, which is itself a reference`);
+  }
+  return { rule: target, sameAs: { procedure: rule.procedure, source: rule.source } };
+}
+
+function toItem(item: Item, answers: Answers): ChecklistItem {
+  const { when, ...rest } = item;
+  const state = itemState(when, answers);
+  return when ? { ...rest, state, condition: when } : { ...rest, state };
+}
+
+/** Builds the checklist of one procedure for one applicant at one city. */
+export function buildChecklist(city: City, procedure: ProcedureId, applicant: ApplicantId, answers: Answers): Checklist {
+  const proc = city.procedures[procedure];
+  const { rule, sameAs } = resolveRule(city, procedure, applicant);
+
+  const visits: ChecklistVisit[] =
+    rule.status === 'described'
+      ? rule.visits.map((v) => ({ ...v, items: v.items.map((it) => toItem(it, answers)) }))
+      : [];
+
+  const noteIds = [...new Set([...(proc.notes ?? []), ...(rule.status === 'described' ? (rule.notes ?? []) : [])])];
+  const notes: ChecklistNote[] = [];
+  const conditions: Condition[] = [];
+  for (const id of noteIds) {
+    const note = city.notes.find((n) => n.id === id);
+    if (!note) continue; // the schema rejects unknown note ids; never crash the page over one
+    const value = note.when ? evaluate(note.when, answers) : true;
+    if (value === false) continue;
+    if (note.when) conditions.push(note.when);
+    notes.push({
+      id: note.id,
+      level: note.level,
+      state: value === true ? 'applies' : 'conditional',
+      ...(note.when ? { condition: note.when } : {}),
+      source: note.source,
+    });
+  }
+  for (const v of visits) for (const it of v.items) if (it.condition) conditions.push(it.condition);
+
+  const checklist: Checklist = {
+    city: city.id,
+    procedure,
+    applicant,
+    status: sameAs ? 'same-as' : rule.status,
+    visits,
+    counters: [...proc.counters],
+    notes,
+    questions: sortFacts(conditions.flatMap((c) => openFacts(c, answers))),
+    source: city.page,
+  };
+  if (rule.source) checklist.ruleSource = rule.source;
+  if (sameAs) checklist.sameAs = sameAs;
+  if (rule.status === 'described' && rule.mailedInquiry) checklist.mailedInquiry = rule.mailedInquiry;
+  return checklist;
+}
