@@ -2,3 +2,4 @@
 export * from './conditions';
 export * from './checklist';
 export * from './id-check';
+export * from './pin-triage';
