@@ -276,6 +276,19 @@ export function crossReferencesOk(c: CityInput): string | null {
   const docs = new Set(c.documents.map((x) => x.id));
   const rules = new Set(c.idRules.map((x) => x.id));
   const notes = new Set(c.notes.map((x) => x.id));
+  const errata = new Set((c.errata ?? []).map((x) => x.id));
+  const groups = [['counter', c.counters], ['list', c.lists], ['document', c.documents], ['idRule', c.idRules], ['note', c.notes]] as const;
+  for (const [kind, xs] of groups) {
+    const seen = new Set<string>();
+    for (const x of xs) {
+      if (seen.has(x.id)) return `duplicate ${kind} ${x.id}`;
+      seen.add(x.id);
+    }
+  }
+  for (const k of c.counters) {
+    const e = k.schedule.yearEnd?.erratum;
+    if (e && !errata.has(e)) return `counter ${k.id}: unknown erratum ${e}`;
+  }
   for (const d of c.documents) if (!lists.has(d.list)) return `document ${d.id}: unknown list ${d.list}`;
   for (const r of c.idRules) {
     for (const e of r.excludes ?? []) if (!docs.has(e)) return `idRule ${r.id}: unknown document ${e}`;
@@ -285,6 +298,11 @@ export function crossReferencesOk(c: CityInput): string | null {
     for (const k of p.counters) if (!counters.has(k)) return `${pid}: unknown counter ${k}`;
     for (const n of p.notes ?? []) if (!notes.has(n)) return `${pid}: unknown note ${n}`;
     for (const [aid, a] of Object.entries(p.applicants)) {
+      if (a.status === 'same-as') {
+        // A reference must land on a procedure's own rule, so the engine never follows a chain or a loop.
+        const target = c.procedures[a.procedure].applicants[aid as ApplicantId];
+        if (a.procedure === pid || target.status === 'same-as') return `${pid}/${aid}: same-as must point to another procedure's own rule`;
+      }
       if (a.status !== 'described') continue;
       for (const n of a.notes ?? []) if (!notes.has(n)) return `${pid}/${aid}: unknown note ${n}`;
       for (const visit of a.visits)

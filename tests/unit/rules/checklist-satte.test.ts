@@ -81,7 +81,7 @@ describe('Satte PIN reset', () => {
     expect(proxy.notes.map((n) => n.id)).toEqual(expect.arrayContaining(['proxy-takes-days', 'inquiry-sealed']));
   });
 
-  it('notes: the store reset (with the app) and the holiday opening calendar', () => {
+  it('notes: the store reset (with the app), the holiday opening calendar, the maintenance-Sunday stop', () => {
     expect(list('pin-reset', 'self').notes.map((n) => n.id)).toEqual([
       'no-reservation',
       'store-reset',
@@ -91,6 +91,8 @@ describe('Satte PIN reset', () => {
       'insurance-card-outdated',
       'examples-only',
       'holiday-opening-calendar',
+      'maintenance-sunday',
+      'holiday-opening-suspended',
     ]);
   });
 });

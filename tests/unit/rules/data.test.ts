@@ -32,8 +32,12 @@ describe('Ryugasaki (seed 000)', () => {
     expect(ryugasaki.counters.every((c) => c.schedule.yearEnd?.from === '12-29' && c.schedule.yearEnd.to === '01-03')).toBe(true);
   });
 
-  it('the renewal notes: no reservation, the card still ID, new card on card expiry, notice not forwarded', () => {
+  it('the renewal notes: expiry notice, no reservation, the card still ID, new card on card expiry, notice not forwarded', () => {
+    expect(note(ryugasaki, 'expiry-notice')?.source.quote).toBe(
+      '有効期限が近づくと、「有効期限通知書」が地方公共団体情報システム機構から送付されます。',
+    );
     expect(ryugasaki.procedures.renewal.notes).toEqual([
+      'expiry-notice',
       'no-reservation',
       'certificate-still-id',
       'card-expiry-new-application',
@@ -85,5 +89,14 @@ describe('Satte (seed 001)', () => {
 
   it('PIN change: マイナポータル or the counter, only with the current PIN known', () => {
     expect(satte.procedures['pin-change'].notes).toEqual(expect.arrayContaining(['change-needs-known-pin', 'change-online']));
+  });
+
+  it('PIN reset and change both stop on the maintenance Sunday, holiday opening included', () => {
+    for (const p of ['pin-reset', 'pin-change'] as const)
+      expect(satte.procedures[p].notes).toEqual(expect.arrayContaining(['maintenance-sunday', 'holiday-opening-suspended']));
+  });
+
+  it('the proof waiver is for a parent (親権者) only', () => {
+    expect(note(satte, 'proof-waiver')?.when).toEqual({ fact: 'dependent', is: 'child' });
   });
 });

@@ -36,6 +36,28 @@ describe('a broken city file fails', () => {
     expect(() => parseCity(json)).toThrow(/unknown counter north/);
   });
 
+  it('a duplicate document id', () => {
+    const json = original();
+    json.documents.push({ ...json.documents[1] });
+    expect(() => parseCity(json)).toThrow(/duplicate document juki-card/);
+  });
+
+  it('a year-end erratum that does not exist', () => {
+    const json = original();
+    json.counters[0].schedule.yearEnd.erratum = 'nope';
+    expect(() => parseCity(json)).toThrow(/counter center: unknown erratum nope/);
+  });
+
+  it('a same-as that points to itself or to another same-as', () => {
+    const self = original();
+    self.procedures['pin-change'].applicants.self = { status: 'same-as', procedure: 'pin-change', source: self.notes[0].source };
+    expect(() => parseCity(self)).toThrow(/pin-change\/self: same-as must point/);
+    const chain = original();
+    chain.procedures['pin-change'].applicants.proxy = { status: 'same-as', procedure: 'pin-reset', source: chain.notes[0].source };
+    chain.procedures['pin-reset'].applicants.proxy = { status: 'same-as', procedure: 'renewal', source: chain.notes[0].source };
+    expect(() => parseCity(chain)).toThrow(/same-as must point/);
+  });
+
   it('an empty source quote', () => {
     const json = original();
     json.documents[0].source.quote = '  ';
