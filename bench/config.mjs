@@ -1,0 +1,76 @@
+// Every knob of the benchmark in one place: paths, ports, pages, run counts, the browser and its flags.
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+
+/** The repository root (bench/..). */
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+
+/** Scratch space, git-ignored: the build, the generated static page, browser profiles. */
+export const TMP_DIR = join(ROOT, 'bench', '.tmp');
+
+/** Where the benchmark builds the app: its own folder, so other people's `dist/` (and their preview servers) are left alone. */
+export const OUT_DIR = join(TMP_DIR, 'dist');
+
+/** Where the plain static comparison page is written. */
+export const STATIC_DIR = join(TMP_DIR, 'static');
+
+/** Results file, committed with the latest figures. */
+export const RESULTS_FILE = join(ROOT, 'bench', 'results.json');
+
+/** Budgets file: the only place budget numbers live. */
+export const BUDGETS_FILE = join(ROOT, 'bench', 'budgets.json');
+
+/** The seed pages the static comparison page is generated from. */
+export const SEEDS_DIR = join(ROOT, '..', 'shared', 'seeds');
+
+/** 127.0.0.1 rather than localhost: Node may resolve localhost to ::1 first; both count as a secure context. */
+export const HOST = '127.0.0.1';
+
+/** Fixed ports, so results and service-worker origins are comparable from run to run. */
+export const APP_PORT = 4319;
+export const STATIC_PORT = 4320;
+
+/** The pages measured, as paths on the app's origin. */
+export const PAGES = {
+  start: '/',
+  checklist: '/checklist?city=ryugasaki&procedure=pin-reset&applicant=self',
+};
+
+/**
+ * What "the checklist is on screen" means for the offline repeat visit: the first selector in this list that
+ * the page shows on the online visit is used. `[data-checklist-ready]` is the contract the app should provide
+ * (set once the checklist for the URL's parameters is rendered); `main h1` is the fallback until it does.
+ */
+export const CHECKLIST_READY_SELECTORS = ['[data-checklist-ready]', 'main h1'];
+
+/** Lighthouse runs per page (the median by performance score is reported). */
+export const LIGHTHOUSE_RUNS = 3;
+
+/** Offline repeat-visit renders (the median is reported). */
+export const OFFLINE_RUNS = 5;
+
+/** CPU slowdown for the offline render (DevTools `Emulation.setCPUThrottlingRate`). */
+export const OFFLINE_CPU_THROTTLE = 4;
+
+/**
+ * navigator.languages of every browser the benchmark starts, pinned so results do not depend on the machine.
+ * The app chooses its language from it: `ja` gets the prerendered Japanese HTML as is, anything else makes it
+ * render English over it. en-US is what Chromium (and so Lighthouse) reports by default on most machines.
+ * Override for one run with BENCH_BROWSER_LANGUAGE=ja.
+ */
+export const BROWSER_LANGUAGE = process.env.BENCH_BROWSER_LANGUAGE || 'en-US';
+
+/** Flags for every Chromium the benchmark starts (headless is added by the launcher). */
+export const CHROMIUM_FLAGS = ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+
+/**
+ * The browser: CHROMIUM_PATH when set, else Debian's Chromium when present, else Playwright's bundled one.
+ * @returns {Promise<string>}
+ */
+export async function chromiumPath() {
+  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
+  if (existsSync('/usr/bin/chromium')) return '/usr/bin/chromium';
+  const { chromium } = await import('@playwright/test');
+  return chromium.executablePath();
+}
