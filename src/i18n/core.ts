@@ -1,0 +1,209 @@
+import i18next, { type TFunction } from 'i18next';
+
+// Languages are discovered from the locale folders, so adding a language is one new folder with no code change.
+// Every language's common.json is bundled (the shell and the language toggle need it at once, and each language
+// names itself there); every other namespace of a language is a lazy chunk, loaded together with its siblings
+// before that language is shown. The service worker precaches all chunks, so every language works offline.
+
+type Resources = Record<string, unknown>;
+
+const commonFiles = import.meta.glob<Resources>('/locales/*/common.json', { eager: true, import: 'default' });
+const lazyFiles = import.meta.glob<Resources>(['/locales/*/**/*.json', '!/locales/*/common.json'], {
+  import: 'default',
+});
+
+/** A language code, the name of a folder under locales/ (e.g. 'ja', 'en'). */
+export type Lang = string;
+
+/** The namespace that holds the shell's text. */
+export const COMMON_NS = 'common';
+
+/** The language of the prerendered HTML and the last resort of every fallback. */
+export const DEFAULT_LANGUAGE: Lang = 'ja';
+
+/** localStorage key of the language the person chose. */
+export const LANG_STORAGE_KEY = 'madoguchi.lang';
+
+/** Splits '/locales/<lang>/<ns>.json' into its language and namespace (namespaces may be nested: 'cities/satte'). */
+export function parseLocalePath(path: string): { lang: Lang; ns: string } | undefined {
+  const m = /\/locales\/([^/]+)\/(.+)\.json$/.exec(path);
+  return m ? { lang: m[1]!, ns: m[2]! } : undefined;
+}
+
+const commonByLang = new Map<Lang, Resources>();
+for (const [path, resources] of Object.entries(commonFiles)) {
+  const parsed = parseLocalePath(path);
+  if (parsed) commonByLang.set(parsed.lang, resources);
+}
+
+const lazyByLang = new Map<Lang, Array<{ ns: string; load: () => Promise<Resources> }>>();
+for (const [path, load] of Object.entries(lazyFiles)) {
+  const parsed = parseLocalePath(path);
+  if (!parsed) continue;
+  const list = lazyByLang.get(parsed.lang) ?? [];
+  list.push({ ns: parsed.ns, load });
+  lazyByLang.set(parsed.lang, list);
+}
+
+/** Every language with a common.json, the default language first, then by code. */
+export const LANGUAGES: readonly Lang[] = [...commonByLang.keys()].sort((a, b) =>
+  a === DEFAULT_LANGUAGE ? -1 : b === DEFAULT_LANGUAGE ? 1 : a.localeCompare(b),
+);
+
+/** Every namespace found in any language folder (common plus the lazy ones), sorted. */
+export const NAMESPACES: readonly string[] = [
+  ...new Set([COMMON_NS, ...[...lazyByLang.values()].flatMap((list) => list.map((x) => x.ns))]),
+].sort();
+
+/** The i18next instance of the app; components use useT() rather than this. */
+export const i18n = i18next.createInstance();
+void i18n.init({
+  initAsync: false,
+  lng: DEFAULT_LANGUAGE,
+  supportedLngs: [...LANGUAGES],
+  // No silent fallback to another language: tests/unit/i18n checks every key exists in every language.
+  fallbackLng: false,
+  ns: [...NAMESPACES],
+  defaultNS: COMMON_NS,
+  // Preact escapes text; escaping here would show entities on screen.
+  interpolation: { escapeValue: false },
+  returnEmptyString: false,
+  resources: Object.fromEntries([...commonByLang].map(([lang, common]) => [lang, { [COMMON_NS]: common }])),
+});
+
+const loading = new Map<Lang, Promise<void>>();
+const loaded = new Set<Lang>();
+for (const lang of LANGUAGES) if (!lazyByLang.has(lang)) loaded.add(lang);
+
+/** True for a code that has a locale folder. */
+export function isLanguage(code: unknown): code is Lang {
+  return typeof code === 'string' && commonByLang.has(code);
+}
+
+/** Maps a tag such as 'en-US', 'JA' or 'ja_JP' to a supported language, if there is one. */
+export function matchLanguage(tag: string | null | undefined): Lang | undefined {
+  if (!tag) return undefined;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return isLanguage(primary) ? primary : undefined;
+}
+
+/** True when every namespace of the language is in memory, so it can render without waiting. */
+export function isLanguageLoaded(lang: Lang): boolean {
+  return loaded.has(lang);
+}
+
+/** Loads every namespace of a language (all its files, cities included); resolves at once when already loaded. */
+export function loadLanguage(lang: Lang): Promise<void> {
+  if (!isLanguage(lang)) return Promise.reject(new Error(`unknown language: ${lang}`));
+  if (loaded.has(lang)) return Promise.resolve();
+  let p = loading.get(lang);
+  if (!p) {
+    const files = lazyByLang.get(lang) ?? [];
+    p = Promise.all(
+      files.map(async ({ ns, load }) => {
+        i18n.addResourceBundle(lang, ns, await load(), true, true);
+      }),
+    ).then(
+      () => {
+        loaded.add(lang);
+      },
+      (error: unknown) => {
+        // Let a later attempt retry (e.g. once back online when the chunk was not yet cached).
+        loading.delete(lang);
+        throw error;
+      },
+    );
+    loading.set(lang, p);
+  }
+  return p;
+}
+
+/** A t() bound to one language and namespace (default 'common'); other namespaces by 'ns:key'. */
+export function getT(lang: Lang, ns: string | readonly string[] = COMMON_NS): TFunction {
+  return i18n.getFixedT(lang, ns as string | string[]);
+}
+
+/** The language's name in itself ('日本語', 'English'), from its common.json. */
+export function languageName(lang: Lang): string {
+  return i18n.t('language.name', { lng: lang, ns: COMMON_NS });
+}
+
+/** The BCP 47 locale for Intl formatting in this language (common.json 'language.locale'). */
+export function intlLocale(lang: Lang): string {
+  const value = i18n.t('language.locale', { lng: lang, ns: COMMON_NS, defaultValue: '' });
+  return value || lang;
+}
+
+/** Picks the language to show: URL 'lang' wins, then the remembered choice, then the browser's, then English. */
+export function resolveLanguage(input: {
+  url?: string | null;
+  stored?: string | null;
+  browser?: readonly string[];
+}): Lang {
+  const fromUrl = matchLanguage(input.url);
+  if (fromUrl) return fromUrl;
+  const fromStorage = matchLanguage(input.stored);
+  if (fromStorage) return fromStorage;
+  for (const tag of input.browser ?? []) {
+    const match = matchLanguage(tag);
+    if (match) return match;
+  }
+  // A browser in neither language most likely belongs to a foreign resident: English reads for more of them.
+  return isLanguage('en') ? 'en' : DEFAULT_LANGUAGE;
+}
+
+/** The remembered language choice, if storage is available. */
+export function readStoredLanguage(): string | null {
+  try {
+    return globalThis.localStorage?.getItem(LANG_STORAGE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** Remembers a language choice; silently does nothing where storage is blocked. */
+export function storeLanguage(lang: Lang): void {
+  try {
+    globalThis.localStorage?.setItem(LANG_STORAGE_KEY, lang);
+  } catch {
+    // Private modes may refuse storage; the URL still carries the language.
+  }
+}
+
+/** The language for this page load in the browser (URL, memory, browser settings). */
+export function initialLanguage(): Lang {
+  if (typeof window === 'undefined') return DEFAULT_LANGUAGE;
+  return resolveLanguage({
+    url: new URLSearchParams(window.location.search).get('lang'),
+    stored: readStoredLanguage(),
+    browser: navigator.languages?.length ? navigator.languages : [navigator.language],
+  });
+}
+
+const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+/** Options for formatDate. */
+export interface FormatDateOptions {
+  /** Adds the day of the week (e.g. '(火)' / 'Tue'), useful for visit dates. */
+  weekday?: boolean;
+}
+
+/**
+ * Formats a calendar date 'YYYY-MM-DD' for a language. The date is built from UTC parts and formatted in UTC,
+ * so no time zone of the device can shift it by a day. Anything that is not a valid date is returned unchanged.
+ */
+export function formatDate(iso: string, lang: Lang, options: FormatDateOptions = {}): string {
+  const m = ISO_DATE.exec(iso);
+  if (!m) return iso;
+  const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(y, mo - 1, d));
+  // Date.UTC rolls 2025-02-30 over to March; such input is not a calendar date.
+  if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return iso;
+  return new Intl.DateTimeFormat(intlLocale(lang), {
+    timeZone: 'UTC',
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    ...(options.weekday ? { weekday: 'short' } : {}),
+  }).format(date);
+}

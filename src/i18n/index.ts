@@ -1,0 +1,24 @@
+// The i18n API for components: useT(ns), useLang(), <DateText>, formatDate(). See docs/architecture.md.
+export {
+  COMMON_NS,
+  DEFAULT_LANGUAGE,
+  LANGUAGES,
+  LANG_STORAGE_KEY,
+  NAMESPACES,
+  formatDate,
+  getT,
+  i18n,
+  initialLanguage,
+  intlLocale,
+  isLanguage,
+  isLanguageLoaded,
+  languageName,
+  loadLanguage,
+  matchLanguage,
+  resolveLanguage,
+  type FormatDateOptions,
+  type Lang,
+} from './core';
+export { LangContext, useLang, useT } from './context';
+export { LanguageProvider } from './LanguageProvider';
+export { DateText } from './DateText';
