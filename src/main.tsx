@@ -1,24 +1,52 @@
-import { hydrate, prerender as ssr, LocationProvider, Router, Route } from 'preact-iso';
+import './app/styles/global.css';
+import { hydrate, render } from 'preact';
+import { prerender as renderToHtml } from 'preact-iso';
+import { App } from './app/App';
+import { pageTitle } from './app/Layout';
+import { matchesPrerender } from './app/routes';
+import { DEFAULT_LANGUAGE, initialLanguage, loadLanguage } from './i18n';
+import { startServiceWorker } from './pwa/service-worker';
 
-function Start() {
-  return <main><h1>{'窓口'}</h1></main>;
+async function start(): Promise<void> {
+  const root = document.getElementById('app');
+  if (!root) return;
+  let lang = initialLanguage();
+  try {
+    await loadLanguage(lang);
+  } catch {
+    // Its files could not load (offline, never cached): the prerender language is always there.
+    lang = DEFAULT_LANGUAGE;
+    await loadLanguage(lang).catch(() => undefined);
+  }
+  const app = <App lang={lang} />;
+  // A static host serves /checklist/index.html (prerendered with no answers, in Japanese) for /checklist?city=…&lang=en.
+  // Hydrate only when that HTML is exactly what the app renders now; otherwise render over it, which reuses the
+  // DOM but corrects every attribute (hydrate() would keep stale ones).
+  const exact = matchesPrerender({
+    renderedPath: root.querySelector('main[data-route]')?.getAttribute('data-route'),
+    pathname: location.pathname,
+    search: location.search,
+    lang,
+    prerenderLang: DEFAULT_LANGUAGE,
+  });
+  if (exact) hydrate(app, root);
+  else render(app, root);
+  startServiceWorker();
 }
 
-/** The whole app, shared by the prerenderer and the browser. */
-export function App() {
-  return (
-    <LocationProvider>
-      <Router>
-        <Route path="/" component={Start} />
-        <Route default component={Start} />
-      </Router>
-    </LocationProvider>
-  );
-}
+if (typeof window !== 'undefined') void start();
 
-if (typeof window !== 'undefined') hydrate(<App />, document.getElementById('app')!);
-
-/** Build-time prerender of each route's default state. */
-export async function prerender() {
-  return await ssr(<App />);
+/** Build-time prerender of each route's default state: no answers, in the default language. */
+export async function prerender(data: { url: string }) {
+  await loadLanguage(DEFAULT_LANGUAGE);
+  const { html, links } = await renderToHtml(<App lang={DEFAULT_LANGUAGE} />);
+  return {
+    html,
+    links,
+    head: {
+      lang: DEFAULT_LANGUAGE,
+      title: pageTitle(new URL(data.url, 'http://localhost').pathname, DEFAULT_LANGUAGE),
+      elements: new Set<{ type: string; props: Record<string, string> }>(),
+    },
+  };
 }

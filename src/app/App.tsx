@@ -1,0 +1,28 @@
+import { LocationProvider, Route, Router } from 'preact-iso';
+import { LanguageProvider, type Lang } from '../i18n';
+import { Layout } from './Layout';
+import { ROUTES } from './routes';
+import { StartPage } from './pages/StartPage';
+import { ChecklistPage } from './pages/ChecklistPage';
+import { CountersPage } from './pages/CountersPage';
+import { RenewalPage } from './pages/RenewalPage';
+import { NotFoundPage } from './pages/NotFoundPage';
+
+/** The whole app, shared by the prerenderer and the browser; `lang` is the language to start in. */
+export function App(props: { lang: Lang }) {
+  return (
+    <LocationProvider>
+      <LanguageProvider initial={props.lang}>
+        <Layout>
+          <Router>
+            <Route path={ROUTES.start} component={StartPage} />
+            <Route path={ROUTES.checklist} component={ChecklistPage} />
+            <Route path={ROUTES.counters} component={CountersPage} />
+            <Route path={ROUTES.renewal} component={RenewalPage} />
+            <Route default component={NotFoundPage} />
+          </Router>
+        </Layout>
+      </LanguageProvider>
+    </LocationProvider>
+  );
+}

@@ -1,0 +1,97 @@
+import { Component, type ComponentChildren } from 'preact';
+import { useEffect, useRef } from 'preact/hooks';
+import { useLocation } from 'preact-iso';
+import { getT, useLang, useT, type Lang } from '../i18n';
+import { BUILD_ID } from '../pwa/build-info';
+import { LanguageToggle } from './LanguageToggle';
+import { OfflineIndicator } from './OfflineIndicator';
+import { UpdateBanner } from './UpdateBanner';
+import { buildHref, routeName, ROUTES } from './routes';
+
+/** The document title of a path in a language ('<page> | 窓口 Madoguchi'). */
+export function pageTitle(path: string, lang: Lang): string {
+  const t = getT(lang);
+  const name = routeName(path);
+  const page = name ? t(`routes.${name}.title`) : t('routes.notFound.title');
+  return `${page} | ${t('app.name')}`;
+}
+
+/** What a page that failed to render shows instead of nothing. */
+function PageError() {
+  const t = useT();
+  return (
+    <>
+      <h1>{t('errors.title')}</h1>
+      <p>{t('errors.body')}</p>
+      <p>
+        <a href={buildHref(ROUTES.start)}>{t('notFound.home')}</a>
+      </p>
+    </>
+  );
+}
+
+/** Keeps the shell (header, language, footer) alive when a page throws, so the screen is never blank. */
+class PageBoundary extends Component<{ url: string; children: ComponentChildren }, { failedAt: string | null }> {
+  override state = { failedAt: null as string | null };
+
+  override componentDidCatch(error: unknown) {
+    // Still a bug: report it where tests and developers look.
+    console.error(error);
+    this.setState({ failedAt: this.props.url });
+  }
+
+  override render() {
+    // Another URL is another chance; the page's state is otherwise kept across answer changes.
+    return this.state.failedAt === this.props.url ? <PageError /> : this.props.children;
+  }
+}
+
+/** The shell around every page: skip link, header with the language toggle, notices, main, footer. */
+export function Layout(props: { children: ComponentChildren }) {
+  const t = useT();
+  const lang = useLang();
+  const { path, url } = useLocation();
+  const firstPath = useRef(path);
+
+  useEffect(() => {
+    document.title = pageTitle(path, lang);
+  }, [path, lang]);
+
+  useEffect(() => {
+    // After moving to another page (not on load, not when only the answers change), start at its top, and let
+    // screen readers start there too.
+    if (path === firstPath.current) return;
+    firstPath.current = path;
+    window.scrollTo(0, 0);
+    document.getElementById('main')?.focus({ preventScroll: true });
+  }, [path]);
+
+  return (
+    <>
+      <a class="skip-link" href="#main">
+        {t('skipLink')}
+      </a>
+      <header class="site-header">
+        <div class="wrap site-header__row">
+          <a class="brand" href={buildHref(ROUTES.start)}>
+            {t('app.name')}
+          </a>
+          <LanguageToggle />
+        </div>
+      </header>
+      <div class="wrap notices">
+        <OfflineIndicator />
+        <UpdateBanner />
+      </div>
+      <main id="main" class="wrap" tabIndex={-1} data-route={path}>
+        <PageBoundary url={url}>{props.children}</PageBoundary>
+      </main>
+      <footer class="site-footer">
+        <div class="wrap">
+          <p>{t('footer.disclaimer')}</p>
+          <p class="site-footer__build">{t('footer.version', { id: BUILD_ID })}</p>
+        </div>
+      </footer>
+    </>
+  );
+}
