@@ -5,6 +5,10 @@ import { existsSync } from 'node:fs';
 const executablePath =
   process.env.CHROMIUM_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
+// Service worker requests reach Playwright's network layer, so context.setOffline() cuts the worker's own
+// fetches too (playwright#2311). Recent versions do this by default; the flag keeps older ones honest.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS ??= '1';
+
 const PORT = 4173;
 
 export default defineConfig({
@@ -16,6 +20,7 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://localhost:${PORT}`,
+    serviceWorkers: 'allow',
     launchOptions: {
       executablePath,
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

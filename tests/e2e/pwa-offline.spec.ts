@@ -1,0 +1,67 @@
+import { expect, test } from '@playwright/test';
+import { DEEP_LINK, LANGS, PAGES, common, pageTitle, type PageName } from './support/app';
+import { fetchFromServiceWorker, goOffline, waitForServiceWorkerControl } from './support/pwa';
+
+// After one online visit, everything works with the network cut for pages and the service worker alike.
+
+test('works offline after the first visit: every page, deep links, both languages, switching language', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  await waitForServiceWorkerControl(page);
+
+  await goOffline(context);
+  // The network is really gone: for the service worker's own fetches, and for pages' un-precached requests.
+  expect(await fetchFromServiceWorker(context, `/not-precached-${Date.now()}.txt`)).toBe('failed');
+  expect(await page.evaluate(() => fetch(`/not-precached-${Date.now()}.js`).then(() => 'ok', () => 'failed'))).toBe(
+    'failed',
+  );
+
+  for (const lang of LANGS) {
+    for (const [name, path] of Object.entries(PAGES) as Array<[PageName, string]>) {
+      const response = await page.goto(`${path}?lang=${lang}`);
+      expect(response?.fromServiceWorker(), `${path} from the service worker`).toBe(true);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page).toHaveTitle(pageTitle(lang, name));
+      await expect(page.locator(`main[data-route="${path}"]`)).toBeAttached();
+      await expect(page.locator('.notice--offline')).toHaveText(common(lang, 'offline.message'));
+    }
+
+    // A deep link with answers resolves to the prerendered checklist page, answers kept.
+    await page.goto(`${DEEP_LINK}&lang=${lang}`);
+    await expect(page).toHaveTitle(pageTitle(lang, 'checklist'));
+    await expect(page.locator('main[data-route="/checklist"]')).toBeAttached();
+    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    expect(new URL(page.url()).search).toBe(`${new URL(DEEP_LINK, 'http://x').search}&lang=${lang}`);
+
+    // A trailing slash and an unknown path fall back to the app shell, which renders the right page.
+    await page.goto(`/counters/?lang=${lang}`);
+    await expect(page).toHaveTitle(pageTitle(lang, 'counters'));
+    await page.goto(`/no-such-page?lang=${lang}`);
+    await expect(page).toHaveTitle(pageTitle(lang, 'notFound'));
+    await expect(page.locator('h1')).toHaveText(common(lang, 'routes.notFound.title'));
+  }
+
+  // Switching language offline loads the other language's files from the cache.
+  await page.goto(`${DEEP_LINK}&lang=ja`);
+  await page.getByRole('link', { name: common('en', 'language.name') }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page).toHaveTitle(pageTitle('en', 'checklist'));
+  await expect(page.locator('.notice--offline')).toHaveText(common('en', 'offline.message'));
+  expect(new URL(page.url()).searchParams.get('city')).toBe('ryugasaki');
+  await page.getByRole('link', { name: common('ja', 'language.name') }).click();
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+  await expect(page).toHaveTitle(pageTitle('ja', 'checklist'));
+});
+
+test('an English-first visit caches Japanese too (and the reverse)', async ({ page, context }) => {
+  await page.goto('/renewal?lang=en');
+  await waitForServiceWorkerControl(page);
+  await goOffline(context);
+  await page.reload();
+  await page.getByRole('link', { name: common('ja', 'language.name') }).click();
+  await expect(page).toHaveTitle(pageTitle('ja', 'renewal'));
+  await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+});

@@ -1,0 +1,151 @@
+import { expect, test } from '@playwright/test';
+import { execFileSync } from 'node:child_process';
+import { rmSync } from 'node:fs';
+import { randomUUID } from 'node:crypto';
+import { DB_NAME, DB_VERSION, PEOPLE_STORE } from '../../src/storage/migrations';
+import { checkPersonRecord } from '../../src/storage/person-record';
+import { common } from './support/app';
+import { waitForServiceWorkerControl } from './support/pwa';
+import { startStaticServer, type StaticServer } from './support/static-server';
+
+// Two builds that differ only in their build id; the server swaps v1 for v2 while the page is open. The person
+// sees a banner, chooses to reload, and finds their answers (and saved people) where they left them.
+
+const V1 = 'dist-e2e-v1';
+const V2 = 'dist-e2e-v2';
+const ANSWERS = '/checklist?city=satte&procedure=pin-reset&applicant=proxy&pin=signature&lang=en';
+
+function build(outDir: string, id: string): void {
+  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
+    env: { ...process.env, MADOGUCHI_BUILD_ID: id },
+    stdio: 'pipe',
+  });
+}
+
+test.describe.configure({ mode: 'serial' });
+
+let server: StaticServer;
+
+test.beforeAll(async () => {
+  test.setTimeout(180_000);
+  // One after the other: the prerender plugin uses a fixed temporary folder.
+  build(V1, 'e2e-v1');
+  build(V2, 'e2e-v2');
+  server = await startStaticServer(V1);
+});
+
+test.afterAll(async () => {
+  await server?.close();
+  for (const dir of [V1, V2]) rmSync(dir, { recursive: true, force: true });
+});
+
+test.beforeEach(() => server.setRoot(V1));
+
+/** A saved person as src/storage writes it (checked against its validator, so the shape stays current). */
+function savedPerson() {
+  const now = Date.UTC(2026, 10, 24);
+  const record = {
+    id: randomUUID(),
+    label: '母',
+    city: 'satte',
+    procedure: 'pin-reset',
+    applicant: 'proxy',
+    answers: { household: 'same' },
+    ticks: [],
+    held: [],
+    expiry: '2027-05-31',
+    createdAt: now,
+    updatedAt: now,
+  };
+  const checked = checkPersonRecord(record);
+  if (!checked.ok) throw new Error(`test record no longer valid: ${checked.issues.join('; ')}`);
+  return record;
+}
+
+const db = { name: DB_NAME, version: DB_VERSION, store: PEOPLE_STORE };
+
+/** Writes people into the app's IndexedDB store, creating it at the current schema version if needed. */
+async function putPeople(page: import('@playwright/test').Page, people: unknown[]): Promise<void> {
+  await page.evaluate(
+    ({ db, people }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(db.name, db.version);
+        open.onupgradeneeded = () => open.result.createObjectStore(db.store, { keyPath: 'id' });
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(db.store, 'readwrite');
+          for (const person of people) tx.objectStore(db.store).put(person);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { db, people },
+  );
+}
+
+/** Reads every record of the app's IndexedDB store. */
+async function readPeople(page: import('@playwright/test').Page): Promise<unknown[]> {
+  return page.evaluate(
+    (db) =>
+      new Promise<unknown[]>((resolve, reject) => {
+        const open = indexedDB.open(db.name);
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          if (!open.result.objectStoreNames.contains(db.store)) return resolve([]);
+          const req = open.result.transaction(db.store).objectStore(db.store).getAll();
+          req.onsuccess = () => (open.result.close(), resolve(req.result));
+          req.onerror = () => reject(req.error);
+        };
+      }),
+    db,
+  );
+}
+
+async function openV1AndPublishV2(
+  page: import('@playwright/test').Page,
+  context: import('@playwright/test').BrowserContext,
+  people: unknown[] = [],
+) {
+  await page.goto(server.url + ANSWERS);
+  await waitForServiceWorkerControl(page);
+  await putPeople(page, people);
+  await expect(page.locator('.site-footer__build')).toHaveText(common('en', 'footer.version').replace('{{id}}', 'e2e-v1'));
+  server.setRoot(V2);
+  // Coming back online is one of the app's update triggers (besides the hourly check).
+  await context.setOffline(true);
+  await context.setOffline(false);
+  const banner = page.locator('[data-update-banner]');
+  await expect(banner).toBeVisible({ timeout: 15_000 });
+  await expect(page.getByRole('status').filter({ has: banner })).toHaveCount(1);
+  await expect(banner).toContainText(common('en', 'update.message'));
+  return banner;
+}
+
+test('a waiting version is offered; reloading keeps the answers in the URL and saved people', async ({
+  page,
+  context,
+}) => {
+  const person = savedPerson();
+  const banner = await openV1AndPublishV2(page, context, [person]);
+  await banner.getByRole('button', { name: common('en', 'update.reload') }).click();
+  await expect(page.locator('.site-footer__build')).toHaveText(
+    common('en', 'footer.version').replace('{{id}}', 'e2e-v2'),
+    { timeout: 15_000 },
+  );
+  expect(page.url()).toBe(server.url + ANSWERS);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('[data-update-banner]')).toHaveCount(0);
+  expect(await readPeople(page)).toEqual([person]);
+});
+
+test('"Later" keeps the current version until the person chooses', async ({ page, context }) => {
+  const banner = await openV1AndPublishV2(page, context);
+  await banner.getByRole('button', { name: common('en', 'update.later') }).click();
+  await expect(page.locator('[data-update-banner]')).toHaveCount(0);
+  await expect(page.locator('.site-footer__build')).toContainText('e2e-v1');
+  expect(page.url()).toBe(server.url + ANSWERS);
+});
+
+// TODO(start page): when the start page lists saved people (src/storage openStore().listPeople()), save one through
+// the UI on v1 and check it is listed after the reload to v2; the test above checks the stored record itself.
+test.fixme('a saved person is still listed on the start page after the update (needs the saved-people UI)', async () => {});

@@ -1,0 +1,41 @@
+import { expect, test } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { DEEP_LINK, LANGS, PAGES } from './support/app';
+import { watchPage } from './support/console';
+import { waitForServiceWorkerControl } from './support/pwa';
+
+// The strict Content-Security-Policy holds on every page: nothing blocked, nothing thrown, nothing logged as error.
+
+const URLS = [...Object.values(PAGES), DEEP_LINK, '/no-such-page'];
+
+test('every HTML page carries the CSP meta', async ({ request }) => {
+  for (const path of Object.values(PAGES)) {
+    const html = await (await request.get(path)).text();
+    const csp = /<meta http-equiv="Content-Security-Policy" content="([^"]+)"/.exec(html)?.[1];
+    expect(csp, path).toBeTruthy();
+    for (const directive of ["default-src 'self'", "script-src 'self'", "style-src 'self'", "object-src 'none'"]) {
+      expect(csp).toContain(directive);
+    }
+    // public/_headers repeats the same policy for hosts that send headers, plus the header-only frame-ancestors.
+    const headers = readFileSync('dist/_headers', 'utf8');
+    expect(headers).toContain(`Content-Security-Policy: ${csp}; frame-ancestors 'none'`);
+    // No inline script may need an exception: every <script> is external or a non-executed data block.
+    for (const [, attrs] of html.matchAll(/<script([^>]*)>/g)) {
+      expect(/\bsrc=/.test(attrs!) || /type="isodata"/.test(attrs!), `inline script in ${path}: ${attrs}`).toBe(true);
+    }
+  }
+});
+
+for (const lang of LANGS) {
+  test(`no CSP violation or error on any page in ${lang}`, async ({ page }) => {
+    const watch = await watchPage(page);
+    await page.goto(`/?lang=${lang}`);
+    await waitForServiceWorkerControl(page);
+    for (const url of URLS) {
+      await page.goto(`${url}${url.includes('?') ? '&' : '?'}lang=${lang}`);
+      await expect(page.locator('main[data-route]')).toBeAttached();
+      await page.waitForLoadState('networkidle');
+    }
+    expect(await watch.problems()).toEqual([]);
+  });
+}

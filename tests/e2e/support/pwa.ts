@@ -1,0 +1,39 @@
+import type { BrowserContext, Page, Route } from '@playwright/test';
+
+/** Waits until a service worker is activated and controls the page (the app claims clients on first install). */
+export async function waitForServiceWorkerControl(page: Page): Promise<void> {
+  await page.evaluate(async () => {
+    const registration = await navigator.serviceWorker.ready;
+    if (!navigator.serviceWorker.controller) {
+      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
+    }
+    if (registration.active?.state !== 'activated') {
+      await new Promise<void>((resolve) => {
+        const worker = registration.active;
+        worker?.addEventListener('statechange', () => worker.state === 'activated' && resolve());
+      });
+    }
+  });
+}
+
+// Belt and braces for playwright#2311: even where setOffline() does not reach a service worker, its requests fail.
+const abortWorkerRequests = (route: Route) =>
+  route.request().serviceWorker() ? route.abort('internetdisconnected') : route.fallback();
+
+/** Cuts the network for pages and service workers alike. */
+export async function goOffline(context: BrowserContext): Promise<void> {
+  await context.setOffline(true);
+  await context.route('**', abortWorkerRequests);
+}
+
+/** Restores the network. */
+export async function goOnline(context: BrowserContext): Promise<void> {
+  await context.unroute('**', abortWorkerRequests);
+  await context.setOffline(false);
+}
+
+/** Fetches a URL from inside the service worker: 'ok' or 'failed'. */
+export async function fetchFromServiceWorker(context: BrowserContext, url: string): Promise<string> {
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  return worker.evaluate((u) => fetch(u, { cache: 'no-store' }).then(() => 'ok', () => 'failed'), url);
+}
