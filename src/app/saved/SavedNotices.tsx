@@ -10,18 +10,20 @@ export function SavedNotices() {
   const { notice } = usePeopleStore({ open: false });
   if (notice === 'blocked') {
     return (
-      <div class="saved-banner" role="status">
+      <div class="notice notice--offline" role="status" data-saved-notice="blocked">
         <p>{t('notice.blocked')}</p>
       </div>
     );
   }
   if (notice === 'versionchange' || notice === 'terminated') {
     return (
-      <div class="saved-banner" role="alert">
+      <div class="notice notice--offline" role="alert" data-saved-notice={notice}>
         <p>{t(notice === 'versionchange' ? 'notice.versionchange' : 'notice.terminated')}</p>
-        <button type="button" class="saved-button" onClick={() => location.reload()}>
-          {t('notice.reload')}
-        </button>
+        <div class="notice__actions">
+          <button type="button" class="button" onClick={() => location.reload()}>
+            {t('notice.reload')}
+          </button>
+        </div>
       </div>
     );
   }

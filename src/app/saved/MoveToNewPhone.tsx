@@ -1,0 +1,287 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { DateText, useT } from '../../i18n';
+import { jstDateOf } from '../../engine/time';
+import type { ClashResolution, ImportPlan, ImportSummary } from '../../storage';
+import { useChecklistWords } from './PersonCard';
+import { exportFileName, importErrorKey, slotMarker } from './saved-model';
+import { Sentence } from './Sentence';
+import { usePeopleStore } from './use-people-store';
+
+// A real export is a few kilobytes; the store refuses anything over 2,000,000 characters. Files far bigger than that
+// are refused before reading them into memory.
+const MAX_FILE_BYTES = 8_000_000;
+
+type ImportState =
+  | { step: 'idle' }
+  | { step: 'reading' }
+  | { step: 'error'; text: string; issues: string[] }
+  | { step: 'ask'; plan: ImportPlan; choices: Record<string, ClashResolution>; missing: boolean }
+  | { step: 'applying'; plan: ImportPlan }
+  | { step: 'done'; summary: ImportSummary; identical: number }
+  | { step: 'cancelled' };
+
+/** Starts a download of a text file (a Blob behind an object URL, revoked once the download has begun). */
+export function downloadText(text: string, filename: string, type = 'application/json'): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const a = document.createElement('a');
+  a.href = url;
+  a.download = filename;
+  a.hidden = true;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/** Export every saved person to a file, and import such a file on another device, asking about every clash. */
+export function MoveToNewPhone() {
+  const t = useT('saved');
+  const store = usePeopleStore();
+  const [exported, setExported] = useState<string | null>(null);
+  const [state, setState] = useState<ImportState>({ step: 'idle' });
+  const fileRef = useRef<HTMLInputElement>(null);
+  const resultRef = useRef<HTMLDivElement>(null);
+
+  // Move the focus to what the import produced (the question, the error, the summary) so it is read at once.
+  useEffect(() => {
+    if (state.step !== 'idle' && state.step !== 'reading' && state.step !== 'applying') resultRef.current?.focus();
+  }, [state.step]);
+
+  const onExport = async () => {
+    const result = await store.exportAll();
+    if (!result.ok) {
+      setExported(t(importErrorKey(result.error)));
+      return;
+    }
+    const name = exportFileName(jstDateOf(Date.now()));
+    downloadText(result.value.json, name);
+    const count = store.people.length;
+    const skipped = result.value.skipped.length;
+    setExported(
+      [t('move.exported', { count, file: name }), skipped ? t('move.exportSkipped', { count: skipped }) : '']
+        .filter(Boolean)
+        .join(' '),
+    );
+  };
+
+  const apply = async (plan: ImportPlan, choices: Record<string, ClashResolution>) => {
+    setState({ step: 'applying', plan });
+    const result = await store.applyImport(plan, choices);
+    if (result.ok) setState({ step: 'done', summary: result.value, identical: plan.identical.length });
+    else setState({ step: 'error', text: t(importErrorKey(result.error)), issues: [] });
+  };
+
+  const onFile = async (input: HTMLInputElement) => {
+    const file = input.files?.[0];
+    // Let the same file be chosen again after a fix or a cancel.
+    input.value = '';
+    if (!file) return;
+    setExported(null);
+    if (file.size > MAX_FILE_BYTES) {
+      setState({ step: 'error', text: t('import.error.tooLarge'), issues: [] });
+      return;
+    }
+    setState({ step: 'reading' });
+    let text: string;
+    try {
+      text = await file.text();
+    } catch {
+      setState({ step: 'error', text: t('import.error.unreadable'), issues: [] });
+      return;
+    }
+    const planned = await store.importFile(text);
+    if (!planned.ok) {
+      const issues = planned.error.kind === 'invalid' ? planned.error.issues.slice(0, 5) : [];
+      setState({ step: 'error', text: t(importErrorKey(planned.error)), issues });
+      return;
+    }
+    const plan = planned.value;
+    if (plan.clashes.length) setState({ step: 'ask', plan, choices: {}, missing: false });
+    else await apply(plan, {});
+  };
+
+  const confirm = (e: Event) => {
+    e.preventDefault();
+    if (state.step !== 'ask') return;
+    const unresolved = state.plan.clashes.find((c) => !state.choices[c.incoming.id]);
+    if (unresolved) {
+      setState({ ...state, missing: true });
+      document.querySelector<HTMLInputElement>(`input[name="clash-${unresolved.incoming.id}"]`)?.focus();
+      return;
+    }
+    void apply(state.plan, state.choices);
+  };
+
+  const cancel = () => {
+    setState({ step: 'cancelled' });
+  };
+
+  const busy = state.step === 'reading' || state.step === 'applying';
+
+  return (
+    <section class="saved-move" aria-labelledby="saved-move-heading">
+      <h3 id="saved-move-heading">{t('move.heading')}</h3>
+      <p>{t('move.intro')}</p>
+      <div class="saved-move__row">
+        <button type="button" class="button button--secondary" onClick={() => void onExport()} disabled={!store.people.length}>
+          {t('move.export')}
+        </button>
+        {store.people.length ? null : <p class="saved-hint">{t('move.exportEmpty')}</p>}
+        <p role="status" class="saved-message" data-export-status="">
+          {exported}
+        </p>
+      </div>
+      <div class="saved-move__row">
+        <label for="saved-import-file" class="saved-file">
+          {t('import.label')}
+        </label>
+        <p class="saved-hint" id="saved-import-hint">
+          {t('import.hint')}
+        </p>
+        <input
+          id="saved-import-file"
+          ref={fileRef}
+          type="file"
+          accept="application/json"
+          aria-describedby="saved-import-hint"
+          disabled={busy || state.step === 'ask'}
+          onChange={(e) => void onFile(e.currentTarget)}
+        />
+      </div>
+      <div class="saved-import-result" ref={resultRef} tabIndex={-1} data-import-step={state.step}>
+        {state.step === 'reading' || state.step === 'applying' ? <p class="saved-muted">{t('import.reading')}</p> : null}
+        {state.step === 'error' ? (
+          <div class="notice notice--offline" role="alert" data-import-error="">
+            <p>{state.text}</p>
+            {state.issues.length ? (
+              <ul class="saved-issues">
+                {state.issues.map((issue) => (
+                  <li key={issue}>{issue}</li>
+                ))}
+              </ul>
+            ) : null}
+          </div>
+        ) : null}
+        {state.step === 'ask' ? (
+          <ClashQuestions
+            plan={state.plan}
+            choices={state.choices}
+            missing={state.missing}
+            onChoose={(id, choice) =>
+              setState((s) => (s.step === 'ask' ? { ...s, choices: { ...s.choices, [id]: choice } } : s))
+            }
+            onSubmit={confirm}
+            onCancel={cancel}
+          />
+        ) : null}
+        {state.step === 'done' ? <ImportSummaryText summary={state.summary} identical={state.identical} /> : null}
+        {state.step === 'cancelled' ? (
+          <p class="notice" data-import-summary="cancelled">
+            {t('import.cancelled')}
+          </p>
+        ) : null}
+      </div>
+    </section>
+  );
+}
+
+const RESOLUTIONS: readonly ClashResolution[] = ['keep-both', 'replace', 'skip'];
+
+function ClashQuestions(props: {
+  plan: ImportPlan;
+  choices: Record<string, ClashResolution>;
+  missing: boolean;
+  onChoose: (id: string, choice: ClashResolution) => void;
+  onSubmit: (e: Event) => void;
+  onCancel: () => void;
+}) {
+  const t = useT('saved');
+  const words = useChecklistWords();
+  const describe = (p: ImportPlan['incoming'][number]) => {
+    const w = words(p);
+    return `${w.what} / ${w.who}`;
+  };
+  const date = slotMarker('date');
+  return (
+    <form class="saved-clashes" onSubmit={props.onSubmit} data-import-clashes="">
+      <h4>{t('import.clashes.heading')}</h4>
+      <p>{t('import.clashes.intro', { count: props.plan.clashes.length })}</p>
+      {props.missing ? (
+        <p class="saved-error" role="alert">
+          {t('import.error.unresolved')}
+        </p>
+      ) : null}
+      {props.plan.clashes.map((clash) => {
+        const id = clash.incoming.id;
+        return (
+          <fieldset class="saved-clash" key={id} data-clash-label={clash.incoming.label}>
+            <legend>{t('import.clash.legend', { label: clash.incoming.label })}</legend>
+            <ul class="saved-clash__compare">
+              {clash.existing.map((existing) => (
+                <li key={existing.id}>
+                  <Sentence
+                    text={t('import.clash.saved', { label: existing.label, what: describe(existing), date })}
+                    slots={{ date: <DateText iso={jstDateOf(existing.updatedAt)} /> }}
+                  />
+                </li>
+              ))}
+              <li>
+                <Sentence
+                  text={t('import.clash.incoming', { label: clash.incoming.label, what: describe(clash.incoming), date })}
+                  slots={{ date: <DateText iso={jstDateOf(clash.incoming.updatedAt)} /> }}
+                />
+              </li>
+            </ul>
+            {RESOLUTIONS.map((choice) => (
+              <label class="saved-choice" key={choice}>
+                <input
+                  type="radio"
+                  name={`clash-${id}`}
+                  value={choice}
+                  checked={props.choices[id] === choice}
+                  onChange={() => props.onChoose(id, choice)}
+                />
+                <span>{t(`import.clash.${choice}`)}</span>
+              </label>
+            ))}
+          </fieldset>
+        );
+      })}
+      <div class="saved-person__actions">
+        <button type="submit" class="button">
+          {t('import.apply')}
+        </button>
+        <button type="button" class="button button--secondary" onClick={props.onCancel}>
+          {t('import.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}
+
+function ImportSummaryText(props: { summary: ImportSummary; identical: number }) {
+  const t = useT('saved');
+  const { summary, identical } = props;
+  const lines: string[] = [];
+  if (summary.added) lines.push(t('import.summary.added', { count: summary.added }));
+  if (summary.replaced) lines.push(t('import.summary.replaced', { count: summary.replaced }));
+  if (summary.keptBoth) lines.push(t('import.summary.keptBoth', { count: summary.keptBoth }));
+  for (const r of summary.renamed) lines.push(t('import.summary.renamed', { label: r.label }));
+  if (summary.skipped) lines.push(t('import.summary.skipped', { count: summary.skipped }));
+  if (identical) lines.push(t('import.summary.identical', { count: identical }));
+  const changed = summary.added + summary.replaced + summary.keptBoth > 0;
+  return (
+    <div class="notice" data-import-summary="">
+      <p>
+        <strong>{t(changed ? 'import.summary.heading' : 'import.summary.nothing')}</strong>
+      </p>
+      {lines.length ? (
+        <ul class="saved-issues">
+          {lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </ul>
+      ) : null}
+    </div>
+  );
+}

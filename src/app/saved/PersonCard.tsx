@@ -1,0 +1,253 @@
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { DateText, useT } from '../../i18n';
+import type { IsoDate } from '../../engine/time';
+import type { SavedPerson, StoreResult } from '../../storage';
+import { checkLabel, countdown, renewalHref, savedChecklistHref, slotMarker, writeErrorKey, type LabelProblem } from './saved-model';
+import { Sentence } from './Sentence';
+import { LABEL_MAX } from '../../storage';
+
+/** What a person card needs from the list. */
+export interface PersonCardProps {
+  person: SavedPerson;
+  /** Every saved person, for the label clash check while typing. */
+  people: readonly SavedPerson[];
+  /** Today in Japan time, for the countdown. */
+  today: IsoDate;
+  /** The `lang` to carry in links (only when the current URL has one). */
+  lang: string | undefined;
+  /** Move focus to this card's heading once (after an undo). */
+  focusOnMount: boolean;
+  onFocused: () => void;
+  onRename: (id: string, label: string) => Promise<StoreResult<SavedPerson>>;
+  onDelete: (person: SavedPerson) => void;
+}
+
+/** The place (city and procedure) and the applicant of a saved checklist, in words. */
+export function useChecklistWords(): (p: Pick<SavedPerson, 'city' | 'procedure' | 'applicant'>) => { what: string; who: string } {
+  const t = useT(['saved', 'rules']);
+  return (p) => ({
+    what: t('person.what', {
+      city: t(`cities/${p.city}:name`, { defaultValue: p.city }),
+      procedure: t(`rules:procedures.${p.procedure}`),
+    }),
+    who: t(`person.applicant.${p.applicant}`),
+  });
+}
+
+/** One saved person: label, checklist in words, link to reopen it, renewal countdown, rename and delete. */
+export function PersonCard(props: PersonCardProps) {
+  const t = useT(['saved', 'rules']);
+  const words = useChecklistWords();
+  const { person } = props;
+  const [renaming, setRenaming] = useState(false);
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const renameButtonRef = useRef<HTMLButtonElement>(null);
+  const restoreFocus = useRef(false);
+
+  useEffect(() => {
+    if (!props.focusOnMount) return;
+    headingRef.current?.focus();
+    props.onFocused();
+  }, [props.focusOnMount]);
+
+  useEffect(() => {
+    if (renaming || !restoreFocus.current) return;
+    restoreFocus.current = false;
+    renameButtonRef.current?.focus();
+  }, [renaming]);
+
+  const closeRename = () => {
+    restoreFocus.current = true;
+    setRenaming(false);
+  };
+
+  const { what, who } = words(person);
+  const forLabel = t('person.forLabel', { label: person.label });
+  const headingId = `saved-${person.id}`;
+
+  return (
+    <li class="saved-person" data-person-id={person.id} aria-labelledby={headingId}>
+      <h3 class="saved-person__label" id={headingId} ref={headingRef} tabIndex={-1}>
+        {person.label}
+      </h3>
+      <p class="saved-person__what">
+        {what}
+        <br />
+        {who}
+        {person.ticks.length ? (
+          <>
+            <br />
+            <span class="saved-person__ticks">{t('person.ticks', { count: person.ticks.length })}</span>
+          </>
+        ) : null}
+      </p>
+      <p class="saved-person__open">
+        <a class="button" href={savedChecklistHref(person, props.lang)} data-open-checklist="">
+          {t('person.open')}
+          <span class="visually-hidden">{forLabel}</span>
+        </a>
+      </p>
+      {person.expiry ? <RenewalCountdown expiry={person.expiry} today={props.today} lang={props.lang} /> : null}
+      {renaming ? (
+        <RenameForm person={person} people={props.people} onRename={props.onRename} onClose={closeRename} />
+      ) : (
+        <div class="saved-person__actions">
+          <button type="button" class="button button--secondary" ref={renameButtonRef} onClick={() => setRenaming(true)}>
+            {t('person.rename')}
+            <span class="visually-hidden">{forLabel}</span>
+          </button>
+          <button type="button" class="button button--secondary saved-button--danger" onClick={() => props.onDelete(person)}>
+            {t('person.delete')}
+            <span class="visually-hidden">{forLabel}</span>
+          </button>
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** Where the e-certificate renewal stands for a saved expiry date, and what to do. */
+export function RenewalCountdown(props: { expiry: IsoDate; today: IsoDate; lang: string | undefined }) {
+  const t = useT('saved');
+  const c = countdown(props.expiry, props.today);
+  const date = slotMarker('date');
+  if (!c) {
+    return (
+      <div class="saved-countdown" data-renewal-state="unknown">
+        <p>{t('renewal.badDate', { date: props.expiry })}</p>
+      </div>
+    );
+  }
+  const expiryLine = t(c.state === 'expired' ? 'renewal.expiredOn' : 'renewal.expiresOn', { date });
+  let status: string;
+  let todo: string;
+  let statusDate: IsoDate = c.opensOn;
+  if (c.state === 'not-yet') {
+    status = t('renewal.notYet', { count: c.days, date });
+    todo = t('renewal.notYetDo');
+  } else if (c.state === 'open') {
+    status = c.days === 0 ? t('renewal.openToday') : t('renewal.open', { count: c.days });
+    todo = t('renewal.openDo');
+  } else {
+    status = t('renewal.expired', { count: c.days });
+    todo = t('renewal.expiredDo');
+    statusDate = c.expiry;
+  }
+  return (
+    <div class={`saved-countdown saved-countdown--${c.state}`} data-renewal-state={c.state}>
+      <p class="saved-countdown__expiry">
+        <Sentence text={expiryLine} slots={{ date: <DateText iso={c.expiry} /> }} />
+      </p>
+      <p class="saved-countdown__status">
+        <strong>
+          <Sentence text={status} slots={{ date: <DateText iso={statusDate} /> }} />
+        </strong>
+      </p>
+      <p class="saved-countdown__todo">{todo}</p>
+      <p class="saved-countdown__link">
+        <a href={renewalHref(c.expiry, props.lang)}>{t('renewal.link')}</a>
+      </p>
+    </div>
+  );
+}
+
+function labelProblemText(t: ReturnType<typeof useT>, problem: LabelProblem, label: string): string {
+  switch (problem) {
+    case 'empty':
+      return t('label.empty');
+    case 'too-long':
+      return t('label.tooLong', { max: LABEL_MAX });
+    case 'number':
+      return t('label.number');
+    case 'control':
+      return t('label.control');
+    case 'taken':
+      return t('label.taken', { label: label.trim() });
+  }
+}
+
+/** Inline rename: validated as typed on submit, then again by the store (another tab may have taken the name). */
+function RenameForm(props: {
+  person: SavedPerson;
+  people: readonly SavedPerson[];
+  onRename: PersonCardProps['onRename'];
+  onClose: () => void;
+}) {
+  const t = useT('saved');
+  const [value, setValue] = useState(props.person.label);
+  const [error, setError] = useState<string | null>(null);
+  const [busy, setBusy] = useState(false);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const inputId = `rename-${props.person.id}`;
+  const errorId = `${inputId}-error`;
+  const hintId = `${inputId}-hint`;
+
+  useEffect(() => {
+    inputRef.current?.focus();
+    inputRef.current?.select();
+  }, []);
+
+  const submit = async (e: Event) => {
+    e.preventDefault();
+    if (busy) return;
+    if (value.trim() === props.person.label) {
+      props.onClose();
+      return;
+    }
+    const problem = checkLabel(value, props.people, props.person.id);
+    if (problem) {
+      setError(labelProblemText(t, problem, value));
+      inputRef.current?.focus();
+      return;
+    }
+    setBusy(true);
+    const result = await props.onRename(props.person.id, value.trim());
+    setBusy(false);
+    if (result.ok) {
+      props.onClose();
+      return;
+    }
+    setError(
+      result.error.kind === 'label-taken'
+        ? t('label.taken', { label: value.trim() })
+        : t(writeErrorKey(result.error), { label: value.trim() }),
+    );
+    inputRef.current?.focus();
+  };
+
+  return (
+    <form class="saved-rename" onSubmit={(e) => void submit(e)} noValidate>
+      <label for={inputId}>{t('rename.label', { label: props.person.label })}</label>
+      <p class="saved-hint" id={hintId}>
+        {t('rename.hint', { max: LABEL_MAX })}
+      </p>
+      {error ? (
+        <p class="saved-error" id={errorId}>
+          {error}
+        </p>
+      ) : null}
+      <input
+        id={inputId}
+        ref={inputRef}
+        type="text"
+        name="label"
+        autoComplete="off"
+        value={value}
+        aria-invalid={error ? 'true' : undefined}
+        aria-describedby={error ? `${errorId} ${hintId}` : hintId}
+        onInput={(e) => {
+          setValue(e.currentTarget.value);
+          if (error) setError(null);
+        }}
+      />
+      <div class="saved-person__actions">
+        <button type="submit" class="button" disabled={busy}>
+          {t('rename.save')}
+        </button>
+        <button type="button" class="button button--secondary" onClick={props.onClose}>
+          {t('rename.cancel')}
+        </button>
+      </div>
+    </form>
+  );
+}

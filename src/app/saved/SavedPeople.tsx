@@ -1,0 +1,191 @@
+import './saved.css';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { useT } from '../../i18n';
+import { jstDateOf } from '../../engine/time';
+import type { SavedPerson } from '../../storage';
+import { useQuery } from '../routes';
+import { MoveToNewPhone } from './MoveToNewPhone';
+import { PersonCard } from './PersonCard';
+import { SavedNotices } from './SavedNotices';
+import { unavailableKey, writeErrorKey } from './saved-model';
+import { usePeopleStore } from './use-people-store';
+
+/** How long the Undo button stays after a delete (it waits while the pointer is on it). */
+export const UNDO_MS = 10_000;
+
+type Message =
+  | { kind: 'deleted'; record: SavedPerson }
+  | { kind: 'text'; text: string };
+
+// Reasons after which a reload can help (the data is safe; this tab just cannot reach it).
+const RELOAD_HELPS = new Set(['timeout', 'blocked', 'closed-for-upgrade', 'newer-version', 'terminated', 'migration-failed']);
+
+/**
+ * The start page's list of people saved on this device, with their renewal countdowns, rename, delete with undo,
+ * and moving them to a new phone. Renders a fixed-height placeholder until the store has opened (and in the
+ * prerendered HTML), so nothing jumps when the list appears.
+ */
+export function SavedPeople() {
+  const t = useT('saved');
+  const store = usePeopleStore();
+  const { query } = useQuery();
+  const lang = query.lang || undefined;
+  const [message, setMessage] = useState<Message | null>(null);
+  const [focusId, setFocusId] = useState<string | null>(null);
+  const undoRef = useRef<HTMLButtonElement>(null);
+  const focusUndo = useRef(false);
+
+  useEffect(() => {
+    if (message?.kind === 'deleted' && focusUndo.current) {
+      focusUndo.current = false;
+      undoRef.current?.focus();
+    }
+  }, [message]);
+
+  const onDelete = async (person: SavedPerson) => {
+    const result = await store.remove(person.id);
+    if (!result.ok) {
+      setMessage({ kind: 'text', text: t(writeErrorKey(result.error), { label: person.label }) });
+      return;
+    }
+    if (result.value) {
+      // The deleted card took the focus with it: hand it to Undo, which the status message announces.
+      focusUndo.current = true;
+      setMessage({ kind: 'deleted', record: result.value });
+    } else {
+      setMessage({ kind: 'text', text: t('deletedUnreadable') });
+    }
+  };
+
+  const onUndo = async (record: SavedPerson) => {
+    const result = await store.restore(record);
+    if (result.ok) {
+      setFocusId(record.id);
+      setMessage({ kind: 'text', text: t('restored', { label: record.label }) });
+    } else {
+      setMessage({ kind: 'text', text: t(writeErrorKey(result.error), { label: record.label }) });
+    }
+  };
+
+  const onRename = async (id: string, label: string) => {
+    const result = await store.rename(id, label);
+    if (result.ok) setMessage({ kind: 'text', text: t('renamed', { label: result.value.label }) });
+    return result;
+  };
+
+  let body;
+  if (store.status === 'loading') {
+    body = (
+      <div class="saved-placeholder" aria-busy="true">
+        <p class="saved-muted">{t('loading')}</p>
+      </div>
+    );
+  } else if (store.status === 'unavailable') {
+    body = (
+      <div class="notice notice--offline saved-unavailable" data-saved-unavailable={store.reason ?? ''}>
+        <p>{t(unavailableKey(store.reason))}</p>
+        {RELOAD_HELPS.has(store.reason ?? '') && !store.notice ? (
+          <div class="notice__actions">
+            <button type="button" class="button" onClick={() => location.reload()}>
+              {t('notice.reload')}
+            </button>
+          </div>
+        ) : null}
+      </div>
+    );
+  } else {
+    const today = jstDateOf(Date.now());
+    body = (
+      <>
+        {store.skipped.length ? (
+          <p class="notice notice--offline" data-saved-skipped={store.skipped.length}>
+            {t('skipped', { count: store.skipped.length })}
+          </p>
+        ) : null}
+        {store.people.length ? (
+          <ul class="saved-list">
+            {store.people.map((person) => (
+              <PersonCard
+                key={person.id}
+                person={person}
+                people={store.people}
+                today={today}
+                lang={lang}
+                focusOnMount={focusId === person.id}
+                onFocused={() => setFocusId(null)}
+                onRename={onRename}
+                onDelete={(p) => void onDelete(p)}
+              />
+            ))}
+          </ul>
+        ) : (
+          <p class="saved-empty">{t('empty')}</p>
+        )}
+      </>
+    );
+  }
+
+  return (
+    <section class="saved" aria-labelledby="saved-heading" data-saved-status={store.status}>
+      <h2 id="saved-heading" tabIndex={-1}>{t('heading')}</h2>
+      <p class="saved-muted">{t('intro')}</p>
+      <SavedNotices />
+      {body}
+      <div role="status" class="saved-status">
+        {message?.kind === 'deleted' ? (
+          <UndoMessage
+            record={message.record}
+            buttonRef={undoRef}
+            onUndo={(r) => void onUndo(r)}
+            onExpire={() => setMessage((m) => (m === message ? null : m))}
+          />
+        ) : message ? (
+          <p class="saved-message">{message.text}</p>
+        ) : null}
+      </div>
+      {store.status === 'ready' ? <MoveToNewPhone /> : null}
+    </section>
+  );
+}
+
+/**
+ * "「母」 was deleted. [Undo]" for UNDO_MS (paused while the pointer is on it). When it goes while Undo has the
+ * focus, the focus moves to the list's heading instead of being lost.
+ */
+function UndoMessage(props: {
+  record: SavedPerson;
+  buttonRef: { current: HTMLButtonElement | null };
+  onUndo: (record: SavedPerson) => void;
+  onExpire: () => void;
+}) {
+  const t = useT('saved');
+  const [hovered, setHovered] = useState(false);
+  const boxRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (hovered) return;
+    const timer = setTimeout(() => {
+      if (boxRef.current?.contains(document.activeElement)) document.getElementById('saved-heading')?.focus();
+      props.onExpire();
+    }, UNDO_MS);
+    return () => clearTimeout(timer);
+  }, [hovered, props.record]);
+
+  return (
+    <div
+      class="notice saved-undo"
+      data-undo=""
+      ref={boxRef}
+      onMouseEnter={() => setHovered(true)}
+      onMouseLeave={() => setHovered(false)}
+    >
+      <p>{t('deleted', { label: props.record.label })}</p>
+      <div class="notice__actions">
+        <button type="button" class="button" ref={props.buttonRef} onClick={() => props.onUndo(props.record)}>
+          {t('undo')}
+          <span class="visually-hidden">{t('person.forLabel', { label: props.record.label })}</span>
+        </button>
+      </div>
+    </div>
+  );
+}

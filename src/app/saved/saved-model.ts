@@ -1,0 +1,159 @@
+import { cities } from '../../cities/registry';
+import { DateError, renewalState, type IsoDate, type RenewalStateCode } from '../../engine/time';
+import { checklistSearch, parseChecklistQuery } from '../query/checklist-query';
+import { buildHref, ROUTES } from '../routes';
+import { LABEL_MAX, labelKey, type SavedPerson, type StorageError, type UnavailableReason } from '../../storage';
+
+// The pure half of the saved-people UI: links, label checks, countdowns and which sentence fits which error.
+// Components only pick the text; everything here is unit-tested (tests/unit/saved/).
+
+// Parameters that are never answers in a saved record's `answers` (they have fields of their own, or are UI state).
+const NOT_ANSWERS = new Set(['city', 'procedure', 'applicant', 'docs', 'done', 'lang', 'ask']);
+
+/**
+ * The /checklist link of a saved person: its answers, documents held (`docs`) and ticks (`done`), in the URL
+ * contract's order. Answers are kept by their parameter name; anything the parser does not know is left out.
+ */
+export function savedChecklistHref(person: SavedPerson, lang?: string, cityIds: readonly string[] = cities.ids): string {
+  const params = new URLSearchParams();
+  params.set('city', person.city);
+  params.set('procedure', person.procedure);
+  params.set('applicant', person.applicant);
+  for (const [key, value] of Object.entries(person.answers)) if (!NOT_ANSWERS.has(key)) params.set(key, value);
+  if (person.held.length) params.set('docs', person.held.join(','));
+  if (person.ticks.length) params.set('done', person.ticks.join(','));
+  const { query } = parseChecklistQuery(params, cityIds);
+  const search = checklistSearch(query, lang);
+  // checklistSearch percent-encodes commas; the README's links keep them readable.
+  return `${ROUTES.checklist}${search.replace(/%2C/gi, ',')}`;
+}
+
+/** The /renewal link for an expiry date. */
+export function renewalHref(expiry: IsoDate, lang?: string): string {
+  return buildHref(ROUTES.renewal, { expiry, lang });
+}
+
+/** What is wrong with a label typed by the user, or null when it can be saved. */
+export type LabelProblem = 'empty' | 'too-long' | 'number' | 'control' | 'taken';
+
+/** Checks a label as the store will, plus the clash with another saved person (the store checks that again). */
+export function checkLabel(label: string, people: readonly SavedPerson[], selfId?: string): LabelProblem | null {
+  const trimmed = label.trim();
+  if (!trimmed) return 'empty';
+  if ([...trimmed].length > LABEL_MAX) return 'too-long';
+  if (/\p{Cc}/u.test(trimmed)) return 'control';
+  // The store refuses anything that could be the 12-digit individual number.
+  if (/\d{12}/.test(trimmed.normalize('NFKC').replace(/[\s-]/g, ''))) return 'number';
+  const key = labelKey(trimmed);
+  if (people.some((p) => p.id !== selfId && labelKey(p.label) === key)) return 'taken';
+  return null;
+}
+
+/** A saved expiry's countdown on `today` (Japan time), or null for a date the calendar cannot handle. */
+export interface Countdown {
+  state: RenewalStateCode;
+  expiry: IsoDate;
+  opensOn: IsoDate;
+  /** Days until the window opens (not-yet), until expiry (open; 0 on the expiry day), or since expiry (expired). */
+  days: number;
+}
+
+/** The countdown for a saved expiry date. */
+export function countdown(expiry: IsoDate, today: IsoDate): Countdown | null {
+  try {
+    const s = renewalState(expiry, today);
+    const days = s.state === 'not-yet' ? s.daysUntilOpen : s.state === 'open' ? s.daysUntilExpiry : -s.daysUntilExpiry;
+    return { state: s.state, expiry: s.expiry, opensOn: s.opensOn, days };
+  } catch (e) {
+    if (e instanceof DateError) return null;
+    throw e;
+  }
+}
+
+/** The export file's name: madoguchi-YYYY-MM-DD.json, dated in Japan time. */
+export function exportFileName(today: IsoDate): string {
+  return `madoguchi-${today}.json`;
+}
+
+/** The saved.json key of the sentence for a device that cannot save. */
+export function unavailableKey(reason: UnavailableReason | null): string {
+  switch (reason) {
+    case 'timeout':
+      return 'unavailable.timeout';
+    case 'blocked':
+      return 'unavailable.blocked';
+    case 'closed-for-upgrade':
+    case 'newer-version':
+      return 'unavailable.updated';
+    case 'terminated':
+      return 'unavailable.terminated';
+    case 'migration-failed':
+      return 'unavailable.migrationFailed';
+    default:
+      // no-indexeddb, open-failed (private browsing, blocked storage) and anything unforeseen.
+      return 'unavailable.none';
+  }
+}
+
+/** The saved.json key of the sentence for a failed save, rename, delete or undo. */
+export function writeErrorKey(error: StorageError): string {
+  switch (error.kind) {
+    case 'unavailable':
+      return unavailableKey(error.reason);
+    case 'quota':
+      return 'error.quota';
+    case 'label-taken':
+      return 'error.labelTaken';
+    case 'id-taken':
+      return 'error.idTaken';
+    case 'not-found':
+      return 'error.notFound';
+    case 'corrupt':
+      return 'error.corrupt';
+    default:
+      return 'error.failed';
+  }
+}
+
+/** The saved.json key of the sentence for a refused import file or a failed import. */
+export function importErrorKey(error: StorageError): string {
+  switch (error.kind) {
+    case 'not-json':
+    case 'foreign':
+      return 'import.error.foreign';
+    case 'too-new':
+      return 'import.error.tooNew';
+    case 'too-large':
+      return 'import.error.tooLarge';
+    case 'invalid':
+      return 'import.error.invalid';
+    case 'unresolved':
+      return 'import.error.unresolved';
+    case 'plan-outdated':
+      return 'import.error.outdated';
+    default:
+      return writeErrorKey(error);
+  }
+}
+
+/** A piece of a sentence: text, or the name of a placeholder to fill with an element. */
+export type Piece = { text: string } | { slot: string };
+
+// Placeholders are passed to t() as these markers, so a translated sentence keeps its own word order around a <time>.
+const MARK = '\u2063';
+
+/** The marker standing for a slot in a translated sentence. */
+export function slotMarker(name: string): string {
+  return `${MARK}${name}${MARK}`;
+}
+
+/** Splits a translated sentence at its slot markers. */
+export function splitSlots(text: string): Piece[] {
+  const pieces: Piece[] = [];
+  const parts = text.split(MARK);
+  parts.forEach((part, i) => {
+    if (i % 2 === 1 && i < parts.length - 1) pieces.push({ slot: part });
+    else if (part) pieces.push({ text: part });
+  });
+  return pieces;
+}
