@@ -1,4 +1,4 @@
-import { parseCity, type City } from './schema';
+import type { City } from './schema';
 
 // Each city file becomes its own lazy chunk: a new city is one file dropped in data/, no code change.
 const loaders = import.meta.glob<{ default: unknown }>('./data/*.json');
@@ -22,7 +22,8 @@ export function createRegistry(modules: Record<string, () => Promise<{ default: 
       if (!load) return Promise.reject(new Error(`unknown city: ${id}`));
       let p = cache.get(id);
       if (!p) {
-        p = load().then((m) => {
+        // The validator travels with the data, not in the first-load bundle.
+        p = Promise.all([load(), import('./schema')]).then(([m, { parseCity }]) => {
           const city = parseCity(m.default, `${id}.json`);
           if (city.id !== id) throw new Error(`${id}.json: id is "${city.id}", expected "${id}"`);
           return city;

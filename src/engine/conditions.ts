@@ -1,4 +1,4 @@
-import { FACTS, type Answers, type Condition, type FactId } from '../cities/schema';
+import { FACTS, type Answers, type Condition, type FactId } from '../cities/vocabulary';
 
 // Conditions are evaluated in Kleene's three-valued logic: an unanswered fact is 'unknown', and a compound is
 // decided as soon as the known parts decide it (false AND unknown = false). The checklist can then show an item

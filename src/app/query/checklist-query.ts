@@ -1,4 +1,4 @@
-import { APPLICANTS, FACTS, PROCEDURES, type Answers, type ApplicantId, type FactId, type ProcedureId } from '../../cities/schema';
+import { APPLICANTS, FACTS, PROCEDURES, type Answers, type ApplicantId, type FactId, type ProcedureId } from '../../cities/vocabulary';
 
 // The checklist's answers live in the URL (public contract, see README). This module is the one parser and
 // serializer of those parameters, so hostile or mistyped links get a clear message instead of a crash.

@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cities } from '../../../src/cities/registry';
-import { APPLICANTS, FACTS, PROCEDURES, parseCity, type Answers, type FactId } from '../../../src/cities/schema';
+import { APPLICANTS, FACTS, PROCEDURES, parseCity, type Answers, type City, type FactId } from '../../../src/cities/schema';
 import { buildChecklist, evaluate, factsIn, itemState } from '../../../src/engine';
 import { ROOT } from '../rules/helpers';
 
@@ -62,13 +62,15 @@ describe('data errors the engine refuses to paper over', () => {
   it('a same-as pointing at another same-as', () => {
     const json = fixtureJson();
     json.procedures['renewal'].applicants.self = { status: 'same-as', procedure: 'pin-change', source: json.procedures['pin-change'].applicants.self.source };
-    const city = parseCity(json);
-    expect(() => buildChecklist(city, 'renewal', 'self', {})).toThrow(/itself a reference/);
+    // The schema refuses it; the engine still guards against an unvalidated object.
+    expect(() => parseCity(json)).toThrow(/same-as must point/);
+    expect(() => buildChecklist(json as City, 'renewal', 'self', {})).toThrow(/itself a reference/);
   });
 
   it('a same-as pointing at its own procedure', () => {
     const json = fixtureJson();
     json.procedures['pin-change'].applicants.self.procedure = 'pin-change';
-    expect(() => buildChecklist(parseCity(json), 'pin-change', 'self', {})).toThrow(/reference/);
+    expect(() => parseCity(json)).toThrow(/same-as must point/);
+    expect(() => buildChecklist(json as City, 'pin-change', 'self', {})).toThrow(/reference/);
   });
 });
