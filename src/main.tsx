@@ -2,6 +2,7 @@ import './app/styles/global.css';
 import { hydrate, render } from 'preact';
 import { prerender as renderToHtml } from 'preact-iso';
 import { App } from './app/App';
+import { preloadPage } from './app/pages/lazy-pages';
 import { pageTitle } from './app/Layout';
 import { matchesPrerender } from './app/routes';
 import { DEFAULT_LANGUAGE, initialLanguage, loadLanguage } from './i18n';
@@ -18,6 +19,7 @@ async function start(): Promise<void> {
     lang = DEFAULT_LANGUAGE;
     await loadLanguage(lang).catch(() => undefined);
   }
+  await preloadPage(location.pathname).catch(() => undefined);
   const app = <App lang={lang} />;
   // A static host serves /checklist/index.html (prerendered with no answers, in Japanese) for /checklist?city=…&lang=en.
   // Hydrate only when that HTML is exactly what the app renders now; otherwise render over it, which reuses the

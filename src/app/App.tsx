@@ -3,9 +3,7 @@ import { LanguageProvider, type Lang } from '../i18n';
 import { Layout } from './Layout';
 import { ROUTES } from './routes';
 import { StartPage } from './pages/StartPage';
-import { ChecklistPage } from './pages/ChecklistPage';
-import { CountersPage } from './pages/CountersPage';
-import { RenewalPage } from './pages/RenewalPage';
+import { ChecklistPage, CountersPage, RenewalPage } from './pages/lazy-pages';
 import { NotFoundPage } from './pages/NotFoundPage';
 
 /** The whole app, shared by the prerenderer and the browser; `lang` is the language to start in. */
