@@ -162,14 +162,14 @@ function homeRoute(rules: National, input: TriageInput): TriageRoute {
   const { cert, other } = split(rules, input.pins);
   const checks: Check[] = [];
   if (input.pins.length === 0) checks.push(['unknown', 'home-change-certificate-pins', 'pins']);
-  else if (cert.length === 0) checks.push([false, 'home-change-certificate-pins']);
+  // The sources name マイナポータル and the JPKI software for the certificate PINs and are silent on the other two.
+  else if (other.length) checks.push(['unknown', 'home-change-certificate-pins']);
   checks.push([input.currentPinKnown ?? 'unknown', 'change-needs-known-pin', 'current-pin']);
   // Without a card-reading phone a computer may still do (the page names both), which we do not ask: conditional.
   if (input.smartphone !== true) {
     checks.push(['unknown', 'home-device', input.smartphone === 'unknown' ? 'smartphone' : undefined]);
   }
-  const notes = cert.length && other.length ? [reason(rules, 'home-change-certificate-pins', 'info', undefined, other)] : [];
-  return route(rules, 'myna-portal', input, cert, 'change-at-home', checks, notes);
+  return route(rules, 'myna-portal', input, input.pins, 'change-at-home', checks, []);
 }
 
 /** Runs the triage: which routes can reset or change the given PINs, cheapest complete route first. */

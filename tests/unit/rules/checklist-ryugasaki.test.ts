@@ -40,12 +40,14 @@ describe('Ryugasaki e-certificate renewal', () => {
     expect(agent).toMatchObject({ kind: 'id', idRule: 'a1', whose: 'agent', state: 'required' });
   });
 
-  it('proxy: the "incomplete form is refused" warning waits for the inquiry answer', () => {
-    const note = (answers: Answers) => list('renewal', 'proxy', answers).notes.find((n) => n.id === 'inquiry-incomplete-refused');
-    expect(note({})?.state).toBe('conditional');
+  it('proxy: "an incomplete form is refused" always applies; without the form the page is silent, and we say so', () => {
+    const note = (answers: Answers, id: string) => list('renewal', 'proxy', answers).notes.find((n) => n.id === id);
+    for (const inquiry of [undefined, 'ready', 'not-ready'])
+      expect(note(inquiry ? { inquiry } : {}, 'inquiry-incomplete-refused')?.state).toBe('applies');
     expect(list('renewal', 'proxy').questions).toEqual(['inquiry']);
-    expect(note({ inquiry: 'not-ready' })?.state).toBe('applies');
-    expect(note({ inquiry: 'ready' })).toBeUndefined();
+    expect(note({}, 'inquiry-missing-silent')?.state).toBe('conditional');
+    expect(note({ inquiry: 'not-ready' }, 'inquiry-missing-silent')?.state).toBe('applies');
+    expect(note({ inquiry: 'ready' }, 'inquiry-missing-silent')).toBeUndefined();
     expect(list('renewal', 'proxy').notes.find((n) => n.id === 'inquiry-sealed')?.state).toBe('applies');
   });
 });

@@ -21,7 +21,7 @@ describe('Satte e-certificate renewal', () => {
   it('is silent for every applicant: the page names renewal only among the procedures stopped on maintenance Sundays', () => {
     for (const a of ['self', 'legal-rep', 'proxy'] as const) {
       expect(list('renewal', a).status).toBe('silent');
-      expect(list('renewal', a).notes.map((n) => n.id)).toEqual(['renewal-silent']);
+      expect(list('renewal', a).notes.map((n) => n.id)).toEqual(['renewal-silent', 'maintenance-sunday']);
     }
   });
 });

@@ -42,6 +42,7 @@ describe('Ryugasaki (seed 000)', () => {
       'certificate-still-id',
       'card-expiry-new-application',
       'expiry-notice-not-forwarded',
+      'originals-only',
     ]);
     expect(ryugasaki.procedures.renewal.source?.quote).toBe('電子証明書の更新手続きは有効期限の3か月前から可能です。');
   });
@@ -87,8 +88,10 @@ describe('Satte (seed 001)', () => {
     ]);
   });
 
-  it('PIN change: マイナポータル or the counter, only with the current PIN known', () => {
-    expect(satte.procedures['pin-change'].notes).toEqual(expect.arrayContaining(['change-needs-known-pin', 'change-online']));
+  it('PIN change: マイナポータル or the counter (no reservation), only with the current PIN known', () => {
+    expect(satte.procedures['pin-change'].notes).toEqual(
+      expect.arrayContaining(['no-reservation', 'change-needs-known-pin', 'change-online']),
+    );
   });
 
   it('PIN reset and change both stop on the maintenance Sunday, holiday opening included', () => {
