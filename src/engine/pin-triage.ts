@@ -159,7 +159,7 @@ function storeRoute(rules: National, input: TriageInput): TriageRoute {
 
 /** At home (マイナポータル or the JPKI client software): an e-certificate PIN whose current value is known. */
 function homeRoute(rules: National, input: TriageInput): TriageRoute {
-  const { cert, other } = split(rules, input.pins);
+  const { other } = split(rules, input.pins);
   const checks: Check[] = [];
   if (input.pins.length === 0) checks.push(['unknown', 'home-change-certificate-pins', 'pins']);
   // The sources name マイナポータル and the JPKI software for the certificate PINs and are silent on the other two.
