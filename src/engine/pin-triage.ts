@@ -169,7 +169,7 @@ function homeRoute(rules: National, input: TriageInput): TriageRoute {
   if (input.smartphone !== true) {
     checks.push(['unknown', 'home-device', input.smartphone === 'unknown' ? 'smartphone' : undefined]);
   }
-  return route(rules, 'myna-portal', input, input.pins, 'change-at-home', checks, []);
+  return route(rules, 'myna-portal', input, [...input.pins], 'change-at-home', checks, []);
 }
 
 /** Runs the triage: which routes can reset or change the given PINs, cheapest complete route first. */

@@ -105,7 +105,9 @@ function ordinaryDay(date: IsoDate, s: Schedule): DayStatus {
   const opening = s.holidayOpening && isLastSunday(date) ? s.holidayOpening : null;
   if (name !== null) {
     const holiday: Reason = { code: 'holiday', name };
-    if (s.closedOnHolidays) return day(date, 'closed', [holiday]);
+    // Satte excludes holidays from its weekday hours only; its holiday-opening line has no exclusion, so a
+    // holiday opening that falls on a holiday is unknown, not closed.
+    if (s.closedOnHolidays && !opening) return day(date, 'closed', [holiday]);
     // The page lists its days and this is not one of them: a holiday cannot make it open.
     if (s.daysKnown && windows.length === 0 && !opening) return day(date, 'closed', [{ code: 'not-a-working-day' }, holiday]);
     // The page is silent about holidays: never assume open.
@@ -127,8 +129,13 @@ export function dayStatus(counter: Counter, date: IsoDate): DayStatus {
   if (!inHolidayRange(date)) return day(date, 'unknown', [{ code: 'outside-holiday-table' }]);
   const entry = s.dates?.find((d) => d.date === date);
   if (entry) return fromOneOff(date, s, entry);
-  if (s.yearEnd && inMonthDayRange(date, s.yearEnd.from, s.yearEnd.to))
-    return day(date, 'closed', [{ code: 'year-end', from: s.yearEnd.from, to: s.yearEnd.to }]);
+  if (s.yearEnd && inMonthDayRange(date, s.yearEnd.from, s.yearEnd.to)) {
+    const yearEnd: Reason = { code: 'year-end', from: s.yearEnd.from, to: s.yearEnd.to };
+    // The same reading for a holiday opening inside the year-end break (e.g. 2030-12-29): the page does not say.
+    const o = s.holidayOpening && isLastSunday(date) ? s.holidayOpening : null;
+    if (o) return day(date, 'unknown', [yearEnd, { code: 'holiday-opening' }], hoursOf(s, [{ open: o.open, close: o.close }]));
+    return day(date, 'closed', [yearEnd]);
+  }
   const base = ordinaryDay(date, s);
   if (!isMaintenanceSunday(date)) return base;
   const maintenance: Reason = { code: 'maintenance-sunday' };

@@ -63,3 +63,15 @@ describe('Satte (seed 001)', () => {
     expect(likelyCrowded('2026-09-24', shiminKa)).toBe(true);
   });
 });
+
+describe('Satte holiday opening on a holiday or in the year-end break (the page excludes those only on weekdays)', () => {
+  it('is unknown with its hours, never closed and never open', () => {
+    const counter = satte.counters[0]!;
+    for (const date of ['2029-04-29', '2030-12-29']) {
+      const d = dayStatus(counter, date);
+      expect(d.status, date).toBe('unknown');
+      expect(d.hours?.windows).toEqual([{ open: '08:30', close: '16:45' }]);
+    }
+    expect(dayStatus(counter, '2026-11-23').status).toBe('closed');
+  });
+});
