@@ -1,5 +1,6 @@
 import { cities } from '../../cities/registry';
 import { DateError, renewalState, type IsoDate, type RenewalStateCode } from '../../engine/time';
+import { AGENT_HELD_PREFIX } from '../checklist/checklist-state';
 import { checklistSearch, parseChecklistQuery } from '../query/checklist-query';
 import { buildHref, ROUTES } from '../routes';
 import { LABEL_MAX, labelKey, type SavedPerson, type StorageError, type UnavailableReason } from '../../storage';
@@ -8,11 +9,12 @@ import { LABEL_MAX, labelKey, type SavedPerson, type StorageError, type Unavaila
 // Components only pick the text; everything here is unit-tested (tests/unit/saved/).
 
 // Parameters that are never answers in a saved record's `answers` (they have fields of their own, or are UI state).
-const NOT_ANSWERS = new Set(['city', 'procedure', 'applicant', 'docs', 'done', 'lang', 'ask']);
+const NOT_ANSWERS = new Set(['city', 'procedure', 'applicant', 'docs', 'agent-docs', 'done', 'lang', 'ask']);
 
 /**
- * The /checklist link of a saved person: its answers, documents held (`docs`) and ticks (`done`), in the URL
- * contract's order. Answers are kept by their parameter name; anything the parser does not know is left out.
+ * The /checklist link of a saved person: its answers, documents held (`docs`, and `agent-docs` kept in `held` with
+ * the checklist's AGENT_HELD_PREFIX) and ticks (`done`), in the URL contract's order. Answers are kept by their
+ * parameter name (as the checklist's Save writes them); anything the parser does not know is left out.
  */
 export function savedChecklistHref(person: SavedPerson, lang?: string, cityIds: readonly string[] = cities.ids): string {
   const params = new URLSearchParams();
@@ -20,7 +22,10 @@ export function savedChecklistHref(person: SavedPerson, lang?: string, cityIds: 
   params.set('procedure', person.procedure);
   params.set('applicant', person.applicant);
   for (const [key, value] of Object.entries(person.answers)) if (!NOT_ANSWERS.has(key)) params.set(key, value);
-  if (person.held.length) params.set('docs', person.held.join(','));
+  const docs = person.held.filter((d) => !d.startsWith(AGENT_HELD_PREFIX));
+  const agentDocs = person.held.filter((d) => d.startsWith(AGENT_HELD_PREFIX)).map((d) => d.slice(AGENT_HELD_PREFIX.length));
+  if (docs.length) params.set('docs', docs.join(','));
+  if (agentDocs.length) params.set('agent-docs', agentDocs.join(','));
   if (person.ticks.length) params.set('done', person.ticks.join(','));
   const { query } = parseChecklistQuery(params, cityIds);
   const search = checklistSearch(query, lang);

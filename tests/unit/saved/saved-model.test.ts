@@ -36,7 +36,7 @@ describe('savedChecklistHref', () => {
     const href = savedChecklistHref(
       person({
         answers: { dependent: 'child', household: 'same', 'other-pin': 'yes', pin: 'auth' },
-        held: ['mynumber-card', 'health-insurance-card'],
+        held: ['mynumber-card', 'agent-drivers-license', 'health-insurance-card'],
         ticks: ['card', 'inquiry'],
       }),
       undefined,
@@ -44,7 +44,7 @@ describe('savedChecklistHref', () => {
     );
     expect(href).toBe(
       '/checklist?city=satte&procedure=renewal&applicant=legal-rep&dependent=child&household=same&pin=auth&other-pin=yes' +
-        '&docs=mynumber-card,health-insurance-card&done=card,inquiry',
+        '&docs=mynumber-card,health-insurance-card&agent-docs=drivers-license&done=card,inquiry',
     );
   });
 
@@ -158,5 +158,20 @@ describe('splitSlots', () => {
     expect(splitSlots(ja)).toEqual([{ text: '更新の受付は' }, { slot: 'date' }, { text: 'から。' }]);
     expect(splitSlots(slotMarker('a'))).toEqual([{ slot: 'a' }]);
     expect(splitSlots('plain')).toEqual([{ text: 'plain' }]);
+  });
+});
+
+describe('round trip with the checklist’s Save', () => {
+  it('reopens exactly the checklist that was saved', async () => {
+    const { personInputFromQuery } = await import('../../../src/app/checklist/checklist-state');
+    const { parseChecklistQuery } = await import('../../../src/app/query/checklist-query');
+    const link =
+      'city=ryugasaki&procedure=pin-reset&applicant=proxy&honseki=no&inquiry=ready&pin=both&other-pin=no&smartphone=unsure' +
+      '&docs=passport,health-insurance-card&agent-docs=drivers-license&done=card,v2-inquiry';
+    const { query } = parseChecklistQuery(new URLSearchParams(link), CITY_IDS);
+    const input = personInputFromQuery(query as Parameters<typeof personInputFromQuery>[0], '母');
+    const saved = person({ ...input, expiry: undefined } as Partial<SavedPerson>);
+    const reopened = savedChecklistHref(saved, undefined, CITY_IDS);
+    expect(parseChecklistQuery(new URL(reopened, 'https://x.invalid').searchParams, CITY_IDS).query).toEqual(query);
   });
 });

@@ -1,0 +1,350 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+// Saved people on the start page: the list with countdowns, reopening a checklist, rename, delete with undo,
+// unreadable records, a device that cannot save, and accessibility in both languages.
+// People are seeded straight into IndexedDB in the app's origin, in the layout docs/storage.md documents
+// (database `madoguchi`, store `people`, key path `id`, schema version 2 records).
+
+type Json = { [key: string]: Json } | string;
+const LOCALES = fileURLToPath(new URL('../../locales/', import.meta.url));
+const texts = new Map<string, Json>();
+
+/** A text of locales/<lang>/saved.json, with {{placeholders}} filled and _one/_other picked by `count`. */
+function saved(lang: string, key: string, values: Record<string, string | number> = {}): string {
+  let json = texts.get(lang);
+  if (!json) texts.set(lang, (json = JSON.parse(readFileSync(`${LOCALES}${lang}/saved.json`, 'utf8')) as Json));
+  const plural = typeof values.count === 'number' ? (lang === 'en' && values.count === 1 ? '_one' : '_other') : '';
+  let node: Json | undefined = json;
+  const parts = key.split('.');
+  parts.forEach((part, i) => {
+    node = typeof node === 'object' ? node[i === parts.length - 1 ? `${part}${plural}` : part] ?? node[part] : undefined;
+  });
+  if (typeof node !== 'string') throw new Error(`no text ${lang}:${key}`);
+  return (node as string).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
+}
+
+// Japan time 2026-11-24 10:00.
+const NOW = new Date('2026-11-24T10:00:00+09:00');
+const T0 = NOW.getTime() - 86_400_000;
+
+const MOTHER = {
+  id: '0b3c8f1e-6a2d-4f6e-9d7b-1c2a3b4c5d6e',
+  label: '母',
+  city: 'ryugasaki',
+  procedure: 'renewal',
+  applicant: 'legal-rep',
+  answers: { dependent: 'adult-ward', honseki: 'yes' },
+  ticks: ['notification-letter'],
+  held: ['passport'],
+  expiry: '2027-01-31',
+  createdAt: T0,
+  updatedAt: T0 + 3000,
+};
+const ME = {
+  id: '5d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6',
+  label: 'My card',
+  city: 'satte',
+  procedure: 'pin-reset',
+  applicant: 'self',
+  answers: { pin: 'auth', 'other-pin': 'yes' },
+  ticks: [],
+  held: ['mynumber-card', 'drivers-license'],
+  expiry: '2027-06-15',
+  createdAt: T0,
+  updatedAt: T0 + 2000,
+};
+const FATHER = {
+  id: '9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d',
+  label: '父',
+  city: 'satte',
+  procedure: 'pin-change',
+  applicant: 'self',
+  answers: {},
+  ticks: [],
+  held: [],
+  expiry: '2026-11-01',
+  createdAt: T0,
+  updatedAt: T0 + 1000,
+};
+const PEOPLE = [MOTHER, ME, FATHER];
+
+/** Opens the start page once so the app creates its database, writes `records` straight into it, and reloads. */
+async function seed(page: Page, records: unknown[], lang = 'en'): Promise<void> {
+  await page.goto(`/?lang=${lang}`);
+  await expect(page.locator('[data-saved-status="ready"]')).toBeAttached();
+  await page.evaluate(async (records) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('madoguchi');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction('people', 'readwrite');
+    for (const record of records) tx.objectStore('people').put(record);
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, records);
+  await page.reload();
+  await expect(page.locator('[data-saved-status="ready"]')).toBeAttached();
+}
+
+/** Every record in the store, unvalidated, sorted by id. */
+async function records(page: Page): Promise<Array<Record<string, unknown>>> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('madoguchi');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = await new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+      const request = db.transaction('people').objectStore('people').getAll();
+      request.onsuccess = () => resolve(request.result as Array<Record<string, unknown>>);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return all.sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  });
+}
+
+const card = (page: Page, label: string) => page.locator('.saved-person', { has: page.getByRole('heading', { name: label, exact: true }) });
+
+test.beforeEach(async ({ page }) => {
+  await page.clock.install({ time: NOW });
+});
+
+test('lists saved people with their checklist in words, a link to reopen it and the renewal countdown', async ({ page }) => {
+  const errors: string[] = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await seed(page, PEOPLE);
+
+  await expect(page.locator('.saved-person h3')).toHaveText(['母', 'My card', '父']);
+
+  const mother = card(page, '母');
+  await expect(mother).toContainText('Ryugasaki: E-certificate renewal');
+  await expect(mother).toContainText(saved('en', 'person.applicant.legal-rep'));
+  await expect(mother).toContainText(saved('en', 'person.ticks', { count: 1 }));
+  // Window opened on 2026-11-01; expiry 2027-01-31 is 68 days away.
+  await expect(mother.locator('[data-renewal-state="open"]')).toContainText(saved('en', 'renewal.open', { count: 68 }));
+  await expect(mother.locator('[data-renewal-state] time')).toHaveAttribute('datetime', '2027-01-31');
+  await expect(mother.getByRole('link', { name: saved('en', 'renewal.link') })).toHaveAttribute(
+    'href',
+    '/renewal?expiry=2027-01-31&lang=en',
+  );
+  const open = mother.getByRole('link', { name: `${saved('en', 'person.open')}${saved('en', 'person.forLabel', { label: '母' })}` });
+  await expect(open).toHaveAttribute(
+    'href',
+    '/checklist?city=ryugasaki&procedure=renewal&applicant=legal-rep&dependent=adult-ward&honseki=yes&docs=passport&done=notification-letter&lang=en',
+  );
+
+  // Not yet: 2027-06-15 opens on 2027-03-16, 112 days away.
+  const me = card(page, 'My card');
+  await expect(me.locator('[data-renewal-state="not-yet"]')).toContainText('112 days until it opens');
+  await expect(me.locator('[data-renewal-state="not-yet"] time').nth(1)).toHaveAttribute('datetime', '2027-03-16');
+  await expect(me).toContainText(saved('en', 'renewal.notYetDo'));
+
+  const father = card(page, '父');
+  await expect(father.locator('[data-renewal-state="expired"]')).toContainText(saved('en', 'renewal.expired', { count: 23 }));
+  await expect(father).toContainText(saved('en', 'renewal.expiredDo'));
+
+  await open.click();
+  await expect(page).toHaveURL(/\/checklist\?city=ryugasaki&procedure=renewal&applicant=legal-rep&dependent=adult-ward/);
+  expect(errors).toEqual([]);
+});
+
+test('renames inline, with messages for an empty, too long or taken name', async ({ page }) => {
+  await seed(page, PEOPLE);
+  const mother = card(page, '母');
+  await mother.getByRole('button', { name: /^Rename/ }).click();
+  const input = page.getByLabel(saved('en', 'rename.label', { label: '母' }));
+  await expect(input).toBeFocused();
+
+  const save = page.getByRole('button', { name: saved('en', 'rename.save') });
+  await input.fill('   ');
+  await save.click();
+  await expect(page.getByText(saved('en', 'label.empty'))).toBeVisible();
+  await expect(input).toHaveAttribute('aria-invalid', 'true');
+
+  await input.fill('x'.repeat(61));
+  await save.click();
+  await expect(page.getByText(saved('en', 'label.tooLong', { max: 60 }))).toBeVisible();
+
+  await input.fill('my card');
+  await save.click();
+  await expect(page.getByText(saved('en', 'label.taken', { label: 'my card' }))).toBeVisible();
+
+  await input.fill('お母さん');
+  await save.click();
+  await expect(page.getByRole('heading', { name: 'お母さん', exact: true })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: saved('en', 'renamed', { label: 'お母さん' }) })).toBeVisible();
+  await expect(card(page, 'お母さん').getByRole('button', { name: /^Rename/ })).toBeFocused();
+
+  await page.reload();
+  await expect(page.getByRole('heading', { name: 'お母さん', exact: true })).toBeVisible();
+  const stored = (await records(page)).find((r) => r.id === MOTHER.id);
+  expect(stored).toMatchObject({ ...MOTHER, label: 'お母さん', updatedAt: expect.any(Number) });
+});
+
+test('deletes with an Undo that restores the exact record, and the Undo goes after about 10 s', async ({ page }) => {
+  await seed(page, PEOPLE);
+  const before = await records(page);
+
+  await card(page, '母').getByRole('button', { name: /^Delete/ }).click();
+  await expect(page.locator('.saved-person h3')).toHaveText(['My card', '父']);
+  const undo = page.getByRole('button', { name: /^Undo/ });
+  await expect(page.getByRole('status').filter({ hasText: saved('en', 'deleted', { label: '母' }) })).toBeVisible();
+  await expect(undo).toBeFocused();
+  expect((await records(page)).map((r) => r.id)).not.toContain(MOTHER.id);
+
+  await undo.click();
+  await expect(page.locator('.saved-person h3')).toHaveText(['母', 'My card', '父']);
+  await expect(page.getByRole('heading', { name: '母', exact: true })).toBeFocused();
+  expect(await records(page)).toEqual(before);
+
+  // A second delete is final once its Undo has gone.
+  await card(page, '父').getByRole('button', { name: /^Delete/ }).click();
+  await expect(undo).toBeVisible();
+  await page.clock.runFor(11_000);
+  await expect(undo).toHaveCount(0);
+  await expect(page.locator('#saved-heading')).toBeFocused();
+  await page.reload();
+  await expect(page.locator('.saved-person h3')).toHaveText(['母', 'My card']);
+});
+
+test('a saved person survives a reload, and the list follows changes made in another tab', async ({ page, context }) => {
+  await seed(page, [ME]);
+  await page.reload();
+  await expect(page.locator('.saved-person h3')).toHaveText(['My card']);
+
+  const other = await context.newPage();
+  await other.goto('/?lang=en');
+  await card(other, 'My card').getByRole('button', { name: /^Rename/ }).click();
+  await other.getByLabel(saved('en', 'rename.label', { label: 'My card' })).fill('Me');
+  await other.getByRole('button', { name: saved('en', 'rename.save') }).click();
+  await expect(other.getByRole('heading', { name: 'Me', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { name: 'Me', exact: true })).toBeVisible();
+});
+
+test('an unreadable record is skipped with a notice, kept in storage, and the others are intact', async ({ page }) => {
+  const broken = { id: '1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9', label: '', city: 'atlantis', pin: '1234' };
+  await seed(page, [MOTHER, broken]);
+  await expect(page.locator('[data-saved-skipped]')).toHaveText(saved('en', 'skipped', { count: 1 }));
+  await expect(page.locator('.saved-person h3')).toHaveText(['母']);
+  expect((await records(page)).map((r) => r.id)).toContain(broken.id);
+});
+
+test.describe('two tabs', () => {
+  test('an update in another tab shows the reload banner, and reloading keeps the URL', async ({ page, context }) => {
+    await seed(page, [MOTHER]);
+    const other = await context.newPage();
+    await other.goto('/manifest.webmanifest');
+    // A newer Madoguchi in the other tab upgrades the database.
+    await other.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('madoguchi', 99);
+          request.onsuccess = () => {
+            request.result.close();
+            resolve();
+          };
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    const banner = page.locator('[data-saved-notice="versionchange"]');
+    await expect(banner).toContainText(saved('en', 'notice.versionchange'));
+    await banner.getByRole('button', { name: saved('en', 'notice.reload') }).click();
+    await expect(page).toHaveURL(/\/\?lang=en$/);
+    // This build is now older than the database: it says so instead of showing an empty list.
+    await expect(page.locator('[data-saved-unavailable]')).toContainText(saved('en', 'unavailable.updated'));
+  });
+
+  test('an older tab that holds the database open blocks the update until it is closed', async ({ page, context }) => {
+    const old = await context.newPage();
+    await old.goto('/manifest.webmanifest');
+    // An old Madoguchi (schema version 1) that never lets go of its connection.
+    await old.evaluate(
+      () =>
+        new Promise<void>((resolve, reject) => {
+          const request = indexedDB.open('madoguchi', 1);
+          request.onupgradeneeded = () => request.result.createObjectStore('people', { keyPath: 'id' });
+          request.onsuccess = () => resolve();
+          request.onerror = () => reject(request.error);
+        }),
+    );
+    await page.goto('/?lang=en');
+    await expect(page.locator('[data-saved-notice="blocked"]')).toHaveText(saved('en', 'notice.blocked'));
+    await old.close();
+    await expect(page.locator('[data-saved-notice]')).toHaveCount(0);
+    await expect(page.getByText(saved('en', 'empty'))).toBeVisible();
+  });
+});
+
+test.describe('a device that cannot save', () => {
+  test.beforeEach(async ({ page }) => {
+    await page.addInitScript(() => {
+      IDBFactory.prototype.open = () => {
+        throw new DOMException('The user denied permission to access the database.', 'SecurityError');
+      };
+    });
+  });
+
+  for (const lang of ['en', 'ja']) {
+    test(`says plainly that nothing is saved, and the rest of the start page works (${lang})`, async ({ page }) => {
+      const errors: string[] = [];
+      page.on('pageerror', (e) => errors.push(e.message));
+      await page.goto(`/?lang=${lang}`);
+      await expect(page.locator('[data-saved-unavailable]')).toHaveText(saved(lang, 'unavailable.none'));
+      await expect(page.locator('.saved-person')).toHaveCount(0);
+      await expect(page.getByRole('button', { name: saved(lang, 'move.export') })).toHaveCount(0);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      // The language toggle still works, and so does the next page.
+      const other = lang === 'en' ? 'ja' : 'en';
+      await page.locator('.lang-toggle a').first().click();
+      await expect(page.locator('html')).toHaveAttribute('lang', other);
+      await expect(page.locator('[data-saved-unavailable]')).toHaveText(saved(other, 'unavailable.none'));
+      await page.goto(`/counters?city=satte&lang=${lang}`);
+      await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+      expect(errors).toEqual([]);
+    });
+  }
+});
+
+test.describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
+  for (const lang of ['ja', 'en']) {
+    test(`the start page with saved people has no violations (${lang})`, async ({ page }) => {
+      await seed(page, PEOPLE, lang);
+      await expect(page.locator('.saved-person')).toHaveCount(3);
+      const axe = () =>
+        new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+      let results = await axe();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+
+      // With the rename form open and showing an error, and an Undo message.
+      await card(page, '父').getByRole('button', { name: new RegExp(`^${saved(lang, 'person.delete')}`) }).click();
+      await card(page, '母').getByRole('button', { name: new RegExp(`^${saved(lang, 'person.rename')}`) }).click();
+      await page.getByLabel(saved(lang, 'rename.label', { label: '母' })).fill('');
+      await page.getByRole('button', { name: saved(lang, 'rename.save') }).click();
+      await expect(page.getByText(saved(lang, 'label.empty'))).toBeVisible();
+      results = await axe();
+      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
+    });
+  }
+
+  test('targets are at least 44 px at 360 px wide', async ({ page }) => {
+    await page.setViewportSize({ width: 360, height: 800 });
+    await seed(page, PEOPLE);
+    const small = await page.locator('.saved button, .saved a, .saved input').evaluateAll((els) =>
+      els
+        .filter((el) => (el as HTMLElement).offsetParent !== null && !el.closest('.visually-hidden'))
+        .map((el) => ({ text: el.textContent?.trim() ?? el.tagName, ...el.getBoundingClientRect().toJSON() }))
+        .filter((r) => r.height < 44 || r.width < 44),
+    );
+    expect(small).toEqual([]);
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
+    expect(overflow).toBeLessThanOrEqual(360);
+  });
+});
