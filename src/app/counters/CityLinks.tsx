@@ -1,0 +1,72 @@
+import { useEffect, useState } from 'preact/hooks';
+import type { ProcedureId } from '../../cities/vocabulary';
+import { cities } from '../../cities/registry';
+import { PROCEDURES } from '../../cities/vocabulary';
+import { useLang, useT } from '../../i18n';
+import { ROUTES, useQuery } from '../routes';
+import { linkWithLang } from './text';
+
+/** Links to each city's counters (keeping the procedure), named in the shown language and as the city writes itself. */
+export function CityLinks(props: { procedure: ProcedureId | null; current?: string }) {
+  const t = useT();
+  const lang = useLang();
+  const { query } = useQuery();
+  const link = linkWithLang(query.lang);
+  // The Japanese names live in the city files, loaded lazily; the links work before (and without) them.
+  const [jaNames, setJaNames] = useState<Record<string, string>>({});
+  useEffect(() => {
+    let live = true;
+    for (const id of cities.ids)
+      cities.load(id).then(
+        (city) => live && setJaNames((names) => ({ ...names, [id]: city.ja })),
+        () => undefined,
+      );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return (
+    <ul class="choices">
+      {cities.ids
+        .filter((id) => id !== props.current)
+        .map((id) => {
+          const name = String(t(`cities/${id}:name`, { defaultValue: id }));
+          const ja = jaNames[id];
+          return (
+            <li key={id}>
+              <a class="button button--secondary choice" href={link(ROUTES.counters, { city: id, procedure: props.procedure })}>
+                <span>{name}</span>
+                {ja && lang !== 'ja' && ja !== name && (
+                  <span class="choice__ja" lang="ja">
+                    {ja}
+                  </span>
+                )}
+              </a>
+            </li>
+          );
+        })}
+    </ul>
+  );
+}
+
+/** Links to each procedure at a city; the chosen one is marked as the current page. */
+export function ProcedureLinks(props: { city: string | null; procedure: ProcedureId | null; labelledBy: string }) {
+  const t = useT(['counters', 'rules']);
+  const { query } = useQuery();
+  const link = linkWithLang(query.lang);
+  return (
+    <ul class="segmented" aria-labelledby={props.labelledBy}>
+      {PROCEDURES.map((p) => (
+        <li key={p}>
+          <a
+            class="button button--secondary segmented__item"
+            href={link(ROUTES.counters, { city: props.city, procedure: p })}
+            aria-current={p === props.procedure ? 'page' : undefined}
+          >
+            {t(`rules:procedures.${p}`)}
+          </a>
+        </li>
+      ))}
+    </ul>
+  );
+}

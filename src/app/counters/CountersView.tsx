@@ -1,0 +1,137 @@
+import { useEffect, useMemo, useState } from 'preact/hooks';
+import { cities } from '../../cities/registry';
+import type { City } from '../../cities/schema';
+import type { ProcedureId } from '../../cities/vocabulary';
+import { DateText, useLang, useT } from '../../i18n';
+import { ROUTES, useQuery } from '../routes';
+import { cityView, countersFor, type CityView } from './counter-model';
+import { CityNotes, CitySource } from './CityNotes';
+import { CityLinks, ProcedureLinks } from './CityLinks';
+import { CounterCard } from './CounterCard';
+import { CounterPlan, groupPlans } from './CounterPlan';
+import { minuteOf, useNow } from './use-now';
+import { clock, linkWithLang, withNodes } from './text';
+
+type Loaded = { id: string; city: City } | { id: string; error: true } | null;
+
+/** Loads a city file (a small lazy chunk, precached for offline use). */
+function useCity(id: string): Loaded {
+  const [loaded, setLoaded] = useState<Loaded>(null);
+  useEffect(() => {
+    let live = true;
+    cities.load(id).then(
+      (city) => live && setLoaded({ id, city }),
+      () => live && setLoaded({ id, error: true }),
+    );
+    return () => {
+      live = false;
+    };
+  }, [id]);
+  return loaded && loaded.id === id ? loaded : null;
+}
+
+function CityHeading(props: { cityId: string; ja: string | null }) {
+  const t = useT('counters');
+  const lang = useLang();
+  const name = String(t(`cities/${props.cityId}:name`, { defaultValue: props.cityId }));
+  const ja = props.ja && lang !== 'ja' && props.ja !== name ? props.ja : null;
+  return (
+    <h1>
+      {withNodes(t, 'city.heading', {
+        city: (
+          <>
+            {name}
+            {ja && (
+              <>
+                {' '}
+                <span lang="ja">{ja}</span>
+              </>
+            )}
+          </>
+        ),
+      })}
+    </h1>
+  );
+}
+
+function Computed(props: { city: City; procedure: ProcedureId | null }) {
+  const t = useT(['counters', 'rules']);
+  const { query } = useQuery();
+  const link = linkWithLang(query.lang);
+  const now = useNow();
+  const minute = minuteOf(now);
+  const { city, procedure } = props;
+  const view = useMemo<CityView | null>(() => {
+    try {
+      return cityView(city, procedure, now);
+    } catch {
+      return null;
+    }
+    // Recomputed once a minute, not on every render.
+  }, [city, procedure, minute]);
+  if (!view) return <p class="problem">{t('city.failed')}</p>;
+  const procedureName = procedure ? t(`rules:procedures.${procedure}`) : null;
+  return (
+    <>
+      <p class="as-of">
+        {withNodes(t, 'city.asOf', { date: <DateText iso={view.today} weekday /> }, { time: clock(view.time) })}
+      </p>
+      <h2 id="now-heading">{t('now.heading')}</h2>
+      <ul class="counters" aria-labelledby="now-heading">
+        {view.counters.map((v) => (
+          <CounterCard key={v.counter.id} cityId={city.id} view={v} procedure={procedure} today={view.today} />
+        ))}
+      </ul>
+      <section aria-labelledby="plan-heading">
+        <h2 id="plan-heading">{procedureName ? t('plan.headingFor', { procedure: procedureName }) : t('plan.heading')}</h2>
+        <p>{t('plan.intro')}</p>
+        {groupPlans(view.counters).map((views) => (
+          <CounterPlan key={views[0]?.counter.id} cityId={city.id} views={views} />
+        ))}
+      </section>
+      <CityNotes city={city} counters={countersFor(city, procedure)} today={view.today} />
+      <CitySource city={city} />
+      <h2 id="next-steps">{t('city.nextSteps')}</h2>
+      <ul class="next-steps">
+        <li>
+          <a href={link(ROUTES.checklist, { city: city.id, procedure })}>{t('city.checklist')}</a>
+        </li>
+        <li>
+          <a href={link(ROUTES.renewal)}>{t('city.renewal')}</a>
+        </li>
+      </ul>
+      <h3>{t('city.otherCity')}</h3>
+      <CityLinks procedure={procedure} current={city.id} />
+    </>
+  );
+}
+
+/** /counters?city=…: every counter's status now, the coming days, and why days have no card work. */
+export function CountersView(props: { cityId: string; procedure: ProcedureId | null }) {
+  const t = useT(['counters', 'rules']);
+  const loaded = useCity(props.cityId);
+  return (
+    <>
+      <CityHeading cityId={props.cityId} ja={loaded && 'city' in loaded ? loaded.city.ja : null} />
+      <h2 id="procedure-heading" class="label-heading">
+        {t('procedureHeading')}
+      </h2>
+      <ProcedureLinks city={props.cityId} procedure={props.procedure} labelledBy="procedure-heading" />
+      {!props.procedure && <p class="hint">{t('city.pickProcedure')}</p>}
+      {loaded === null ? (
+        <p class="loading" role="status">
+          {t('city.loading')}
+        </p>
+      ) : 'error' in loaded ? (
+        <>
+          <p class="problem" role="alert">
+            {t('city.loadFailed')}
+          </p>
+          <CityLinks procedure={props.procedure} />
+        </>
+      ) : (
+        <Computed city={loaded.city} procedure={props.procedure} />
+      )}
+    </>
+  );
+}

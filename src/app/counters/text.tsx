@@ -1,0 +1,59 @@
+import { Fragment, type ComponentChild } from 'preact';
+import type { TFunction } from 'i18next';
+import { buildHref, type QueryParams } from '../routes';
+import { intlLocale, useLang, useT, type Lang } from '../../i18n';
+
+// Small text helpers shared by the counters and renewal pages.
+
+const MARK = '\u0001';
+
+/**
+ * A translated sentence whose {{slots}} are filled with nodes (a date's <time>, a Japanese name marked lang="ja"),
+ * so word order stays the translator's while the nodes keep their markup.
+ */
+export function withNodes(t: TFunction, key: string, nodes: Record<string, ComponentChild>, vars: Record<string, unknown> = {}) {
+  const marks = Object.fromEntries(Object.keys(nodes).map((name) => [name, `${MARK}${name}${MARK}`]));
+  const text = String(t(key, { ...vars, ...marks }));
+  return text.split(MARK).map((part, i) => <Fragment key={i}>{i % 2 === 1 && part in nodes ? nodes[part] : part}</Fragment>);
+}
+
+/** 'HH:MM' as shown: '08:30' → '8:30'. */
+export function clock(time: string): string {
+  return time.replace(/^0(\d)/, '$1');
+}
+
+/** A month-day 'MM-DD' for a language: '12-29' → '29 Dec' / '12月29日'. */
+export function monthDay(md: string, lang: Lang): string {
+  const m = /^(\d{2})-(\d{2})$/.exec(md);
+  if (!m) return md;
+  // 2000 is a leap year, so 02-29 formats too; formatted in UTC so no device zone can shift it.
+  const date = new Date(Date.UTC(2000, Number(m[1]) - 1, Number(m[2])));
+  return new Intl.DateTimeFormat(intlLocale(lang), { timeZone: 'UTC', month: 'short', day: 'numeric' }).format(date);
+}
+
+/** A link builder that keeps the page's `lang` parameter, so a shared link opens in the language it was sent in. */
+export function linkWithLang(lang: string | undefined) {
+  return (path: string, params: QueryParams = {}) => buildHref(path, lang ? { ...params, lang } : params);
+}
+
+/** A national holiday's name: the Japanese name (lang="ja"), with its translation first where there is one. */
+export function HolidayName(props: { name: string }) {
+  const t = useT('counters');
+  const lang = useLang();
+  const ja = <span lang="ja">{props.name}</span>;
+  const translated = String(t(`holidayNames.${props.name}`, { defaultValue: '' }));
+  if (lang === 'ja' || !translated || translated === props.name) return ja;
+  return <>{withNodes(t, 'holidayWithJa', { ja }, { name: translated })}</>;
+}
+
+/** A near date, short and without the year ('Mon 23 Nov' / '11月23日(月)'), still as <time datetime="YYYY-MM-DD">. */
+export function ShortDate(props: { iso: string }) {
+  const lang = useLang();
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(props.iso);
+  const text = m
+    ? new Intl.DateTimeFormat(intlLocale(lang), { timeZone: 'UTC', month: 'short', day: 'numeric', weekday: 'short' }).format(
+        new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))),
+      )
+    : props.iso;
+  return <time dateTime={props.iso}>{text}</time>;
+}
