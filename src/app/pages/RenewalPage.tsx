@@ -1,7 +1,39 @@
+import { useMemo, useRef } from 'preact/hooks';
+import { jstDateOf } from '../../engine/time';
 import { useT } from '../../i18n';
+import { useQuery } from '../routes';
+import { useNow } from '../counters/use-now';
+import { ErrorSummary } from '../renewal/ErrorSummary';
+import { RenewalForm } from '../renewal/RenewalForm';
+import { RenewalResultView } from '../renewal/RenewalResultView';
+import { RenewalSources } from '../renewal/Sources';
+import { renewalFromQuery } from '../renewal/renewal-query';
+import '../counters/counters.css';
+import '../renewal/renewal.css';
 
-/** Placeholder renewal page; replaced by the real one. */
+/** /renewal?expiry=… or ?birth=…&issued=…: when the e-certificate renewal window opens, and what to do meanwhile. */
 export function RenewalPage() {
-  const t = useT();
-  return <h1>{t('routes.renewal.title')}</h1>;
+  const t = useT(['renewal', 'common']);
+  const { query, params } = useQuery();
+  const search = params.toString();
+  // Today in Japan, re-read every minute: the answer changes at Japan midnight, wherever the device is.
+  const today = jstDateOf(useNow());
+  const view = useMemo(() => renewalFromQuery(query, today), [search, today]);
+  // Move focus to the answer only when it changes after the first render (a sent form), not on a shared link.
+  const firstSearch = useRef(search);
+  const errors = view.kind === 'invalid' ? view.errors : [];
+  return (
+    <>
+      <h1>{t('common:routes.renewal.title')}</h1>
+      <p>{t('intro')}</p>
+      {view.kind === 'invalid' && <ErrorSummary errors={errors} focusKey={search} />}
+      {view.kind === 'result' && <RenewalResultView result={view.result} lang={query.lang} focus={firstSearch.current !== search} />}
+      <div class="renewal-forms" key={search}>
+        <RenewalForm mode="expiry" fields={['expiry']} query={query} errors={view.kind === 'invalid' && view.mode === 'expiry' ? errors : []} />
+        <p class="or">{t('form.or')}</p>
+        <RenewalForm mode="birth" fields={['birth', 'issued']} query={query} errors={view.kind === 'invalid' && view.mode === 'birth' ? errors : []} />
+      </div>
+      <RenewalSources />
+    </>
+  );
 }

@@ -1,0 +1,37 @@
+import { renewalReminderIcs } from '../../engine/ics';
+import type { IsoDate } from '../../engine/time';
+import { formatDate, useLang, useT } from '../../i18n';
+
+/** The calendar file's name: the reminder's day, so two reminders never overwrite each other. */
+export function icsFileName(opensOn: IsoDate): string {
+  return `madoguchi-renewal-${opensOn}.ics`;
+}
+
+/** Downloads an .ics reminder for the day the renewal window opens (built on the device; nothing is sent). */
+export function IcsButton(props: { opensOn: IsoDate; expiry: IsoDate }) {
+  const t = useT('renewal');
+  const lang = useLang();
+  const download = () => {
+    const text = renewalReminderIcs({
+      opensOn: props.opensOn,
+      expiry: props.expiry,
+      title: t('ics.title'),
+      description: t('ics.description', { expiry: formatDate(props.expiry, lang), opens: formatDate(props.opensOn, lang) }),
+      now: Date.now(),
+    });
+    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
+    const a = document.createElement('a');
+    a.href = url;
+    a.download = icsFileName(props.opensOn);
+    document.body.append(a);
+    a.click();
+    a.remove();
+    // Some browsers read the blob after click() returns.
+    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+  };
+  return (
+    <button type="button" class="button button--secondary" onClick={download}>
+      {t('ics.button')}
+    </button>
+  );
+}

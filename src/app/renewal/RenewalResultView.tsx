@@ -1,0 +1,159 @@
+import { useEffect, useRef } from 'preact/hooks';
+import { DateText, useT } from '../../i18n';
+import { ROUTES } from '../routes';
+import { linkWithLang, withNodes } from '../counters/text';
+import { IcsButton } from './IcsButton';
+import type { RenewalResult } from './renewal-query';
+
+function StateIcon(props: { state: 'not-yet' | 'open' | 'expired' }) {
+  return (
+    <svg class="status-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
+      <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2.2" />
+      {props.state === 'not-yet' && <path d="M12 6.5V12l3.5 2.5" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" />}
+      {props.state === 'open' && <path d="M7 12.5l3.2 3.2L17 9" fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round" />}
+      {props.state === 'expired' && (
+        <>
+          <path d="M12 6.5v7" fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" />
+          <circle cx="12" cy="17.2" r="1.4" fill="currentColor" />
+        </>
+      )}
+    </svg>
+  );
+}
+
+function Days(props: { result: RenewalResult }) {
+  const t = useT('renewal');
+  const s = props.result.state;
+  return (
+    <dl class="facts renewal-facts">
+      <dt>{t('result.expiryLabel')}</dt>
+      <dd>
+        <DateText iso={s.expiry} weekday />
+      </dd>
+      <dt>{t('result.untilOpenLabel')}</dt>
+      <dd>
+        {s.state === 'not-yet'
+          ? t('result.inDays', { count: s.daysUntilOpen })
+          : s.state === 'open'
+            ? t('result.alreadyOpen')
+            : t('result.windowPassed')}
+      </dd>
+      <dt>{t('result.untilExpiryLabel')}</dt>
+      <dd>
+        {s.daysUntilExpiry > 0
+          ? t('result.inDays', { count: s.daysUntilExpiry })
+          : s.daysUntilExpiry === 0
+            ? t('result.lastDay')
+            : t('result.daysAgo', { count: -s.daysUntilExpiry })}
+      </dd>
+    </dl>
+  );
+}
+
+function CardNote(props: { result: RenewalResult }) {
+  const t = useT('renewal');
+  const card = props.result.card;
+  if (!card) return null;
+  return (
+    <section class="callout" aria-labelledby="card-heading">
+      <h3 id="card-heading">{t('card.heading')}</h3>
+      <p>{withNodes(t, card.years === 10 ? 'card.ten' : 'card.five', { date: <DateText iso={card.expiry} weekday /> })}</p>
+      <p>{t('card.newApplication')}</p>
+      {props.result.endsWithCard && <p>{withNodes(t, 'card.certsEndWithCard', { date: <DateText iso={card.expiry} /> })}</p>}
+      {card.uncertain && <p>{t('card.uncertain')}</p>}
+      <p class="small">{t('card.assumption')}</p>
+    </section>
+  );
+}
+
+function Grace(props: { result: RenewalResult }) {
+  const t = useT('renewal');
+  const g = props.result.grace;
+  return (
+    <section aria-labelledby="grace-heading">
+      <h3 id="grace-heading">
+        {withNodes(t, 'grace.heading', {
+          term: (
+            <span lang="ja" class="nowrap">
+              {t('grace.term')}
+            </span>
+          ),
+        })}
+      </h3>
+      <p>{t('grace.intro')}</p>
+      <ul>
+        <li>{withNodes(t, 'grace.endOfThirdMonth', { date: <DateText iso={g.endOfThirdMonth} weekday /> })}</li>
+        <li>{withNodes(t, 'grace.threeMonths', { date: <DateText iso={g.threeMonthsFromExpiry} weekday /> })}</li>
+      </ul>
+      <p>
+        <strong>
+          {g.endOfThirdMonth === g.threeMonthsFromExpiry
+            ? withNodes(t, 'grace.same', { date: <DateText iso={g.safer} weekday /> })
+            : withNodes(t, 'grace.safer', { date: <DateText iso={g.safer} weekday /> })}
+        </strong>
+      </p>
+    </section>
+  );
+}
+
+/** The answer: when renewal opens, how long until then and until expiry, what to do now, the card and insurance notes. */
+export function RenewalResultView(props: { result: RenewalResult; lang: string | undefined; focus: boolean }) {
+  const t = useT('renewal');
+  const link = linkWithLang(props.lang);
+  const { result } = props;
+  const s = result.state;
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  useEffect(() => {
+    // After the form is sent (not on a shared link's first load), bring the answer into view and to screen readers.
+    if (props.focus) headingRef.current?.focus();
+  }, [props.focus, result.expiry]);
+  const newCard = result.endsWithCard;
+  return (
+    <section class={`renewal-result state--${s.state}`} aria-labelledby="result-heading">
+      <h2 id="result-heading" tabIndex={-1} ref={headingRef}>
+        {t('result.heading')}
+      </h2>
+      <p class="headline">
+        {newCard
+          ? withNodes(t, 'result.cardExpires', { date: <DateText iso={s.expiry} weekday /> })
+          : withNodes(t, 'result.opens', { date: <DateText iso={s.opensOn} weekday /> })}
+      </p>
+      <Days result={result} />
+      <div class="state-box">
+        <p class="state-box__label">
+          <StateIcon state={s.state} />
+          <strong>{t(`state.${s.state}.label`)}</strong>
+        </p>
+        {newCard ? (
+          <p>{t(s.state === 'expired' ? 'state.newCardExpired' : 'state.newCard')}</p>
+        ) : (
+          <p>
+            {withNodes(t, `state.${s.state}.todo`, {
+              opens: <DateText iso={s.opensOn} weekday />,
+              expiry: <DateText iso={s.expiry} weekday />,
+            })}
+          </p>
+        )}
+        {s.state === 'not-yet' && !newCard && (
+          <>
+            <p>{t('state.not-yet.notice')}</p>
+            <IcsButton opensOn={s.opensOn} expiry={s.expiry} />
+          </>
+        )}
+        {s.state === 'expired' && !newCard && <p>{t('state.expired.stillId')}</p>}
+        {s.state !== 'not-yet' && (
+          <ul class="next-steps">
+            <li>
+              <a href={link(ROUTES.counters, { procedure: 'renewal' })}>{t('state.counters')}</a>
+            </li>
+            <li>
+              <a href={link(ROUTES.checklist, { procedure: 'renewal' })}>{t('state.checklist')}</a>
+            </li>
+          </ul>
+        )}
+      </div>
+      <CardNote result={result} />
+      <Grace result={result} />
+    </section>
+  );
+}

@@ -1,0 +1,125 @@
+import {
+  DateError,
+  cardExpiryFrom,
+  certificateExpiryFrom,
+  daysInMonth,
+  insuranceGrace,
+  parseIsoDate,
+  renewalState,
+  YEAR_RANGE,
+  type CardExpiry,
+  type InsuranceGrace,
+  type IsoDate,
+  type RenewalState,
+} from '../../engine/time';
+
+// The /renewal query (public contract): expiry=YYYY-MM-DD, or birth=YYYY-MM-DD&issued=YYYY-MM-DD. Pure: `today`
+// (the Japan date) is passed in. Every impossible date becomes a message for the person, never a wrong answer.
+
+/** A form field, named as its query parameter. */
+export type RenewalField = 'expiry' | 'birth' | 'issued';
+
+/** What is wrong with a field. */
+export type FieldProblem = 'missing' | 'bad-format' | 'no-such-date' | 'out-of-range' | 'birth-after-issue' | 'in-future' | 'too-late';
+
+/** One problem with one field; `value` is what was given (cut to a readable length), `daysInMonth` for no-such-date. */
+export interface FieldError {
+  field: RenewalField;
+  problem: FieldProblem;
+  value: string;
+  /** For a day past the month's end: how many days that month has, with its year and month. */
+  month?: { year: number; month: number; days: number };
+}
+
+/** The result of a /renewal query. */
+export interface RenewalResult {
+  mode: 'expiry' | 'birth';
+  /** The e-certificates' expiry (given, or worked out from birth and issue date). */
+  expiry: IsoDate;
+  state: RenewalState;
+  grace: InsuranceGrace;
+  /** From birth + issue date only: the card's own expiry. */
+  card: CardExpiry | null;
+  /** The certificates end with the card: a new card application is needed, not a renewal. */
+  endsWithCard: boolean;
+  birth: IsoDate | null;
+  issued: IsoDate | null;
+}
+
+/** What the renewal page shows for a query. */
+export type RenewalView =
+  | { kind: 'empty' }
+  | { kind: 'invalid'; mode: 'expiry' | 'birth'; errors: FieldError[] }
+  | { kind: 'result'; result: RenewalResult };
+
+const MAX_QUOTED = 40;
+
+function quoted(value: string): string {
+  return value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value;
+}
+
+/** Checks one date field; returns the date or the problem. */
+export function checkDate(field: RenewalField, raw: string | undefined): { date: IsoDate } | { error: FieldError } {
+  const value = (raw ?? '').trim();
+  if (!value) return { error: { field, problem: 'missing', value: '' } };
+  try {
+    parseIsoDate(value);
+    return { date: value };
+  } catch (e) {
+    const code = e instanceof DateError ? e.code : 'bad-format';
+    if (code === 'no-such-date') {
+      const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
+      const year = Number(m?.[1]);
+      const month = Number(m?.[2]);
+      const month_ = month >= 1 && month <= 12 ? { year, month, days: daysInMonth(year, month) } : undefined;
+      return { error: { field, problem: 'no-such-date', value: quoted(value), ...(month_ ? { month: month_ } : {}) } };
+    }
+    return { error: { field, problem: code === 'out-of-range' ? 'out-of-range' : 'bad-format', value: quoted(value) } };
+  }
+}
+
+function compute(mode: 'expiry' | 'birth', expiry: IsoDate, today: IsoDate, extra: Pick<RenewalResult, 'card' | 'birth' | 'issued' | 'endsWithCard'>): RenewalResult {
+  return { mode, expiry, state: renewalState(expiry, today), grace: insuranceGrace(expiry), ...extra };
+}
+
+/**
+ * Reads the query: `expiry` wins when present; otherwise `birth` and `issued` together. A parameter that is present
+ * but empty (a form sent blank) is "missing"; no parameter at all is the empty form.
+ */
+export function renewalFromQuery(query: Readonly<Record<string, string | undefined>>, today: IsoDate): RenewalView {
+  const hasExpiry = query.expiry !== undefined && (query.expiry.trim() !== '' || (query.birth === undefined && query.issued === undefined));
+  if (hasExpiry) {
+    const checked = checkDate('expiry', query.expiry);
+    if ('error' in checked) return { kind: 'invalid', mode: 'expiry', errors: [checked.error] };
+    try {
+      return { kind: 'result', result: compute('expiry', checked.date, today, { card: null, birth: null, issued: null, endsWithCard: false }) };
+    } catch {
+      // Past the engine's years (e.g. a grace period running into 2101).
+      return { kind: 'invalid', mode: 'expiry', errors: [{ field: 'expiry', problem: 'too-late', value: quoted(checked.date) }] };
+    }
+  }
+  if (query.birth === undefined && query.issued === undefined) return { kind: 'empty' };
+  const birth = checkDate('birth', query.birth);
+  const issued = checkDate('issued', query.issued);
+  const errors: FieldError[] = [];
+  if ('error' in birth) errors.push(birth.error);
+  else if (birth.date > today) errors.push({ field: 'birth', problem: 'in-future', value: birth.date });
+  if ('error' in issued) errors.push(issued.error);
+  else if (issued.date > today) errors.push({ field: 'issued', problem: 'in-future', value: issued.date });
+  if (errors.length === 0 && 'date' in birth && 'date' in issued && birth.date > issued.date)
+    errors.push({ field: 'issued', problem: 'birth-after-issue', value: issued.date });
+  if (errors.length || !('date' in birth) || !('date' in issued)) return { kind: 'invalid', mode: 'birth', errors };
+  try {
+    const card = cardExpiryFrom(birth.date, issued.date);
+    const expiry = certificateExpiryFrom(birth.date, issued.date, { cardExpiry: card.expiry });
+    return {
+      kind: 'result',
+      result: compute('birth', expiry, today, { card, birth: birth.date, issued: issued.date, endsWithCard: expiry === card.expiry }),
+    };
+  } catch {
+    return { kind: 'invalid', mode: 'birth', errors: [{ field: 'issued', problem: 'too-late', value: issued.date }] };
+  }
+}
+
+/** The years a date may have, for the messages. */
+export const ACCEPTED_YEARS = YEAR_RANGE;
