@@ -1,4 +1,3 @@
-import './app/styles/global.css';
 import { hydrate, render } from 'preact';
 import { prerender as renderToHtml } from 'preact-iso';
 import { App } from './app/App';
