@@ -7,11 +7,19 @@ import { usePeopleStore } from './use-people-store';
  */
 export function SavedNotices() {
   const t = useT('saved');
-  const { notice } = usePeopleStore({ open: false });
+  const { notice, status } = usePeopleStore({ open: false });
   if (notice === 'blocked') {
+    // While opening waits, closing the other tab is enough; once it gave up, a reload is needed too.
     return (
       <div class="notice notice--offline" role="status" data-saved-notice="blocked">
-        <p>{t('notice.blocked')}</p>
+        <p>{t(status === 'unavailable' ? 'unavailable.blocked' : 'notice.blocked')}</p>
+        {status === 'unavailable' ? (
+          <div class="notice__actions">
+            <button type="button" class="button" onClick={() => location.reload()}>
+              {t('notice.reload')}
+            </button>
+          </div>
+        ) : null}
       </div>
     );
   }

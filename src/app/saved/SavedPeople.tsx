@@ -34,6 +34,16 @@ export function SavedPeople() {
   const [focusId, setFocusId] = useState<string | null>(null);
   const undoRef = useRef<HTMLButtonElement>(null);
   const focusUndo = useRef(false);
+  // Countdowns count from today in Japan; a page left open overnight recounts when it is looked at again.
+  const [today, setToday] = useState(() => jstDateOf(Date.now()));
+
+  useEffect(() => {
+    const update = () => {
+      if (document.visibilityState === 'visible') setToday(jstDateOf(Date.now()));
+    };
+    document.addEventListener('visibilitychange', update);
+    return () => document.removeEventListener('visibilitychange', update);
+  }, []);
 
   useEffect(() => {
     if (message?.kind === 'deleted' && focusUndo.current) {
@@ -73,6 +83,24 @@ export function SavedPeople() {
     return result;
   };
 
+  const list = () => (
+    <ul class="saved-list">
+      {store.people.map((person) => (
+        <PersonCard
+          key={person.id}
+          person={person}
+          people={store.people}
+          today={today}
+          lang={lang}
+          focusOnMount={focusId === person.id}
+          onFocused={() => setFocusId(null)}
+          onRename={onRename}
+          onDelete={(p) => void onDelete(p)}
+        />
+      ))}
+    </ul>
+  );
+
   let body;
   if (store.status === 'loading') {
     body = (
@@ -80,11 +108,14 @@ export function SavedPeople() {
         <p class="saved-muted">{t('loading')}</p>
       </div>
     );
+  } else if (store.status === 'unavailable' && store.notice) {
+    // The banner above says what happened and offers the reload; the list read before stays readable meanwhile.
+    body = store.people.length ? list() : null;
   } else if (store.status === 'unavailable') {
     body = (
       <div class="notice notice--offline saved-unavailable" data-saved-unavailable={store.reason ?? ''}>
         <p>{t(unavailableKey(store.reason))}</p>
-        {RELOAD_HELPS.has(store.reason ?? '') && !store.notice ? (
+        {RELOAD_HELPS.has(store.reason ?? '') ? (
           <div class="notice__actions">
             <button type="button" class="button" onClick={() => location.reload()}>
               {t('notice.reload')}
@@ -94,7 +125,6 @@ export function SavedPeople() {
       </div>
     );
   } else {
-    const today = jstDateOf(Date.now());
     body = (
       <>
         {store.skipped.length ? (
@@ -102,25 +132,7 @@ export function SavedPeople() {
             {t('skipped', { count: store.skipped.length })}
           </p>
         ) : null}
-        {store.people.length ? (
-          <ul class="saved-list">
-            {store.people.map((person) => (
-              <PersonCard
-                key={person.id}
-                person={person}
-                people={store.people}
-                today={today}
-                lang={lang}
-                focusOnMount={focusId === person.id}
-                onFocused={() => setFocusId(null)}
-                onRename={onRename}
-                onDelete={(p) => void onDelete(p)}
-              />
-            ))}
-          </ul>
-        ) : (
-          <p class="saved-empty">{t('empty')}</p>
-        )}
+        {store.people.length ? list() : <p class="saved-empty">{t('empty')}</p>}
       </>
     );
   }
@@ -128,7 +140,7 @@ export function SavedPeople() {
   return (
     <section class="saved" aria-labelledby="saved-heading" data-saved-status={store.status}>
       <h2 id="saved-heading" tabIndex={-1}>{t('heading')}</h2>
-      <p class="saved-muted">{t('intro')}</p>
+      {store.status === 'unavailable' ? null : <p class="saved-muted">{t('intro')}</p>}
       <SavedNotices />
       {body}
       <div role="status" class="saved-status">
