@@ -43,6 +43,8 @@ function withoutClosingUnknown(reasons: Reason[]): Reason[] {
 export function statusAt(day: DayStatus, minutes: number): { status: CardStatus; reasons: Reason[] } {
   const h = day.hours;
   if (day.status === 'closed' || !h || h.windows.length === 0) return { status: day.status, reasons: day.reasons };
+  // A day without card work (the maintenance Sunday) says so all day: that, not the hour, is what spares a trip.
+  if (day.status === 'no-card-work') return { status: 'no-card-work', reasons: day.reasons };
   const inside = h.windows.find((w) => parseTime(w.open) <= minutes && minutes < minutesOrInfinity(w.close));
   if (!inside) {
     // Outside every window the counter is closed, whatever else is true or unknown about the day.
@@ -51,7 +53,6 @@ export function statusAt(day: DayStatus, minutes: number): { status: CardStatus;
     const reason: Reason = next ? { code: 'before-opening', open: next.open } : { code: 'after-closing', close: lastClose };
     return { status: 'closed', reasons: [reason, ...withoutClosingUnknown(day.reasons)] };
   }
-  if (day.status === 'no-card-work') return { status: 'no-card-work', reasons: day.reasons };
   if (h.cardWorkUntil !== null && minutes >= parseTime(h.cardWorkUntil))
     return { status: 'no-card-work', reasons: [{ code: 'after-card-hours', until: h.cardWorkUntil }, ...withoutClosingUnknown(day.reasons)] };
   if (day.status === 'unknown') return { status: 'unknown', reasons: day.reasons };

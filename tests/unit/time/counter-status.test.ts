@@ -33,7 +33,9 @@ describe('Ryugasaki station: 10:30–19:00, no card work after 18:00 (seed 000)'
     const s = counterStatus(station, at('2026-02-22', '12:00'));
     expect(s.status).toBe('no-card-work');
     expect(codes(s.reasons)).toEqual(['maintenance-sunday']);
-    expect(counterStatus(station, at('2026-02-22', '20:00')).status).toBe('closed');
+    // No card work all day, before opening and after closing too: that is what spares the trip.
+    expect(counterStatus(station, at('2026-02-22', '09:00')).status).toBe('no-card-work');
+    expect(counterStatus(station, at('2026-02-22', '20:00')).status).toBe('no-card-work');
     // The third Sunday (the 15th) is an ordinary day.
     expect(counterStatus(station, at('2026-02-15', '12:00')).status).toBe('open');
     expect(counterStatus(station, at('2026-03-22', '12:00')).nextOpening).toEqual({ date: '2026-03-23', time: '10:30' });
@@ -105,7 +107,8 @@ describe('Satte 市民課: weekdays from 8:30, holidays and 12/29–1/3 closed, 
     expect(day.status).toBe('no-card-work');
     expect(codes(day.reasons)).toEqual(['maintenance-sunday', 'holiday-opening', 'holiday-opening-suspended']);
     expect(counterStatus(satte, at('2026-02-22', '10:00')).status).toBe('no-card-work');
-    expect(counterStatus(satte, at('2026-02-22', '17:00')).status).toBe('closed');
+    expect(counterStatus(satte, at('2026-02-22', '08:00')).status).toBe('no-card-work');
+    expect(counterStatus(satte, at('2026-02-22', '17:00')).status).toBe('no-card-work');
     // The next day is 天皇誕生日, so the next opening is the 24th.
     expect(counterStatus(satte, at('2026-02-22', '10:00')).nextOpening).toEqual({ date: '2026-02-24', time: '08:30' });
   });
