@@ -1,6 +1,10 @@
 import type { ChecklistQuery } from '../query/checklist-query';
+import { isStepId } from './flow-steps';
 
-/** True when /checklist should show a question screen (a step is asked, or a contract parameter is missing). */
+/**
+ * True when /checklist should show a question screen: `ask` names a step, or city, procedure or applicant is missing.
+ * With all three and no `ask` the checklist shows at once (public contract); so does an `ask` that names no step.
+ */
 export function needsFlow(query: ChecklistQuery, ask: string | undefined): boolean {
-  return Boolean(ask) || !query.city || !query.procedure || !query.applicant;
+  return isStepId(ask) || !query.city || !query.procedure || !query.applicant;
 }
