@@ -1,0 +1,219 @@
+import type { TFunction } from 'i18next';
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { cities } from '../../cities/registry';
+import type { City } from '../../cities/schema';
+import type { FactId } from '../../cities/vocabulary';
+import { buildChecklist } from '../../engine/checklist';
+import { factsIn } from '../../engine/conditions';
+import { useLang, useT, type Lang } from '../../i18n';
+import { ROUTES } from '../routes';
+import type { ChecklistQuery } from '../query/checklist-query';
+import { flowParams } from './flow-nav';
+import { answerOf, followingStep, hasNotSure, isFactStep, withAnswer, type QuestionStep } from './flow-steps';
+import type { ScreenProps } from './QuestionFlow';
+import { StepHelp } from './StepHelp';
+import { cityChoice, flowNamespaces, stepText, type Choice } from './step-text';
+
+/** A Japanese term beside a translated label, marked so screen readers read it in Japanese. */
+export function JaTerm(props: { ja: string | undefined }) {
+  if (!props.ja) return null;
+  return (
+    <>
+      {' '}
+      <span lang="ja">({props.ja})</span>
+    </>
+  );
+}
+
+/** The small line above a question: which city and procedure the answers are for. */
+export function FlowCaption(props: { query: ChecklistQuery; step: string }) {
+  const t = useT(flowNamespaces(cities.ids));
+  const { city, procedure } = props.query;
+  if (!city || !procedure || props.step === 'city' || props.step === 'procedure') return null;
+  return (
+    <p class="flow-caption">{t('flow:caption', { city: cityChoice(t, city).label, procedure: t(`rules:procedures.${procedure}`) })}</p>
+  );
+}
+
+/** The back link: to the previous screen, whose answer the URL still holds. */
+export function BackLink(props: { href: string }) {
+  const t = useT('flow');
+  return (
+    <a class="back-link" href={props.href}>
+      {t('back')}
+    </a>
+  );
+}
+
+/** Hidden fields that carry every other answer, so the form also works as a plain GET before JavaScript runs. */
+export function HiddenFields(props: { params: Array<[string, string]> }) {
+  return (
+    <>
+      {props.params.map(([name, value]) => (
+        <input key={name} type="hidden" name={name} value={value} />
+      ))}
+    </>
+  );
+}
+
+/** The items of the checklist that this fact decides, by name in the shown language, with the page's Japanese wording. */
+function decidedItems(city: City, q: ChecklistQuery, fact: FactId, lang: Lang, t: TFunction) {
+  if (!q.procedure || !q.applicant) return [];
+  const list = buildChecklist(city, q.procedure, q.applicant, {});
+  const keyProcedure = list.sameAs?.procedure ?? q.procedure;
+  return list.visits
+    .flatMap((v) => v.items)
+    .filter((item) => item.condition && factsIn(item.condition).includes(fact))
+    .map((item) => {
+      const label = t(`cities/${city.id}:items.${keyProcedure}.${q.applicant}.${item.id}`, { defaultValue: item.ja });
+      return { id: item.id, label, ja: lang !== 'ja' && label !== item.ja ? item.ja : undefined };
+    })
+    .filter((item, i, all) => all.findIndex((x) => x.id === item.id) === i);
+}
+
+/** The radio of this step that is checked in the page's HTML right now (in the browser, before the first render). */
+function pickedBeforeScript(step: QuestionStep): string | undefined {
+  if (typeof document === 'undefined') return undefined;
+  const input = document.querySelector<HTMLInputElement>(`main form input[type=radio][name="${step}"]:checked`);
+  return input ? input.value : undefined;
+}
+
+/** One question screen: radios in a fieldset whose legend is the page's h1, help where people may not know, Continue. */
+export function QuestionScreen(props: ScreenProps & { step: QuestionStep }) {
+  const { query: q, step, city, lang: langParam } = props;
+  const t = useT(flowNamespaces(cities.ids));
+  const lang = useLang();
+  const text = stepText(t, step, q, cities.ids);
+  const saved = answerOf(q, step);
+  // A reset of the resident-register PIN already says it cannot be entered; the answer is offered, not assumed.
+  const suggested = step === 'resident-pin' && q.pin === 'resident' ? 'unusable' : undefined;
+  // An answer picked before the script took over is still in the DOM on the first render: keep it.
+  const [choice, setChoice] = useState<string | undefined>(() => pickedBeforeScript(step) ?? saved ?? suggested);
+  const [errors, setErrors] = useState(0);
+  const [live, setLive] = useState(false);
+  const summary = useRef<HTMLDivElement>(null);
+
+  useEffect(() => setLive(true), []);
+  useEffect(() => {
+    if (errors) summary.current?.focus();
+  }, [errors]);
+
+  const id = (i: number | 'none') => `${step}-${i}`;
+  const firstId = id(0);
+  const hintId = text.hint ? `${step}-hint` : undefined;
+  const errorId = errors ? `${step}-error` : undefined;
+  const errorText = t(`flow:error.${isFactStep(step) ? 'fact' : step}`);
+  const decides = city && isFactStep(step) ? decidedItems(city, q, step, lang, t) : [];
+
+  const onSubmit = (e: Event) => {
+    e.preventDefault();
+    if (choice === undefined) {
+      setErrors((n) => n + 1);
+      return;
+    }
+    void props.advance(withAnswer(q, step, choice || undefined, cities.ids));
+  };
+
+  const radio = (c: Choice, key: number | 'none') => {
+    const inputId = id(key);
+    const hint = c.hint ? `${inputId}-hint` : undefined;
+    return (
+      <div class="choice" key={inputId}>
+        <input
+          type="radio"
+          id={inputId}
+          name={step}
+          value={c.value}
+          checked={choice === c.value}
+          required
+          aria-describedby={hint}
+          onChange={() => {
+            setChoice(c.value);
+          }}
+        />
+        <label for={inputId}>
+          {c.label}
+          <JaTerm ja={lang === 'ja' ? undefined : c.ja} />
+        </label>
+        {c.hint && (
+          <p class="choice__hint" id={hint}>
+            {c.hint}
+          </p>
+        )}
+      </div>
+    );
+  };
+
+  return (
+    <div class="flow">
+      <BackLink href={props.backHref} />
+      {errors > 0 && (
+        <div class="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby={`${step}-summary-title`}>
+          <h2 id={`${step}-summary-title`}>{t('flow:error.title')}</h2>
+          <ul>
+            <li>
+              <a
+                href={`#${firstId}`}
+                onClick={(e) => {
+                  e.preventDefault();
+                  document.getElementById(firstId)?.focus();
+                }}
+              >
+                {errorText}
+              </a>
+            </li>
+          </ul>
+        </div>
+      )}
+      <FlowCaption query={q} step={step} />
+      <form method="get" action={ROUTES.checklist} noValidate={live} onSubmit={onSubmit}>
+        <div class={errors ? 'form-group form-group--error' : 'form-group'}>
+        <fieldset class="fieldset" aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
+          <legend class="fieldset__legend">
+            <h1>{text.question}</h1>
+          </legend>
+          {text.hint && (
+            <p class="hint" id={hintId}>
+              {text.hint}
+            </p>
+          )}
+          {decides.length > 0 && (
+            <div class="hint">
+              <p class="flow-decides__title">{t('flow:facts.decides')}</p>
+              <ul class="flow-decides">
+                {decides.map((item) => (
+                  <li key={item.id}>
+                    {item.label}
+                    <JaTerm ja={item.ja} />
+                  </li>
+                ))}
+              </ul>
+            </div>
+          )}
+          {errorId && (
+            <p class="error-message" id={errorId}>
+              <span class="visually-hidden">{t('flow:error.prefix')} </span>
+              {errorText}
+            </p>
+          )}
+          <div class="choices">
+            {text.choices.map((c, i) => radio(c, i))}
+            {text.notSure && hasNotSure(step) && (
+              <>
+                <p class="choices__or">{t('flow:or')}</p>
+                {radio(text.notSure, 'none')}
+              </>
+            )}
+          </div>
+        </fieldset>
+        </div>
+        <StepHelp step={step} query={q} lang={langParam} />
+        <HiddenFields params={flowParams(withAnswer(q, step, undefined, cities.ids), followingStep(step), langParam)} />
+        <button type="submit" class="button flow-continue">
+          {t('flow:continue')}
+        </button>
+      </form>
+      {(step === 'pin' || step === 'current-pin') && <p class="flow-never">{t('flow:neverAsk')}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,63 @@
+import { useEffect } from 'preact/hooks';
+import { cities } from '../../cities/registry';
+import { useLang, useT } from '../../i18n';
+import { endChange, flowHref, startChange } from './flow-nav';
+import { answerOf, flowSteps, isQuestionStep, pruneQuery, type QuestionStep } from './flow-steps';
+import { BackLink, FlowCaption, JaTerm } from './QuestionScreen';
+import type { ScreenProps } from './QuestionFlow';
+import { flowNamespaces, stepText } from './step-text';
+
+/**
+ * Check your answers: every question asked, its answer, and a Change link that opens that question and then comes
+ * back here (unless the new answer brings up a new question first).
+ */
+export function ReviewScreen(props: ScreenProps) {
+  const { query: q, city, lang: langParam } = props;
+  const t = useT(flowNamespaces(cities.ids));
+  const lang = useLang();
+  const steps = flowSteps(q, city);
+  const questions = steps.filter(isQuestionStep) as QuestionStep[];
+
+  // Arriving here ends any change in progress.
+  useEffect(() => endChange(), []);
+
+  return (
+    <div class="flow">
+      <BackLink href={props.backHref} />
+      <FlowCaption query={q} step="review" />
+      <h1>{t('flow:review.title')}</h1>
+      <p>{t('flow:review.intro')}</p>
+      <dl class="summary-list">
+        {questions.map((step) => {
+          const text = stepText(t, step, q, cities.ids);
+          const value = answerOf(q, step);
+          const choice = value === undefined ? undefined : text.choices.find((c) => c.value === value);
+          return (
+            <div class="summary-list__row" key={step} data-step={step}>
+              <dt class="summary-list__key">{text.question}</dt>
+              <dd class="summary-list__value">
+                {choice ? (
+                  <>
+                    {choice.label}
+                    <JaTerm ja={lang === 'ja' ? undefined : choice.ja} />
+                  </>
+                ) : (
+                  t('flow:review.notAnswered')
+                )}
+              </dd>
+              <dd class="summary-list__action">
+                <a href={flowHref(q, step, langParam)} onClick={() => startChange({ step, shown: steps })}>
+                  {t('flow:review.change')}
+                  <span class="visually-hidden"> {text.question}</span>
+                </a>
+              </dd>
+            </div>
+          );
+        })}
+      </dl>
+      <a class="button flow-continue" href={flowHref(pruneQuery(q, city), null, langParam)}>
+        {t('flow:review.submit')}
+      </a>
+    </div>
+  );
+}

@@ -1,0 +1,151 @@
+import { cities } from '../../cities/registry';
+import { national } from '../../cities/national';
+import { triage, type TriageReasonItem, type TriageRoute } from '../../engine/pin-triage';
+import { useT } from '../../i18n';
+import { ROUTES } from '../routes';
+import { flowParams } from './flow-nav';
+import { followingStep, pinsOf, triageInput } from './flow-steps';
+import { BackLink, FlowCaption, HiddenFields } from './QuestionScreen';
+import type { ScreenProps } from './QuestionFlow';
+import { flowNamespaces } from './step-text';
+
+function unique(reasons: TriageReasonItem[]): TriageReasonItem[] {
+  return reasons.filter((r, i) => reasons.findIndex((x) => x.id === r.id) === i);
+}
+
+/**
+ * The cheapest way that works, from the PIN triage: a convenience store (JPKI reset app, then a multi-copy machine),
+ * home (マイナポータル) for a change with a known PIN, or the counter. A cheaper route comes with a clear
+ * "Go to the counter anyway", which continues to the checklist's questions.
+ */
+export function RouteScreen(props: ScreenProps) {
+  const { query: q } = props;
+  const t = useT(flowNamespaces(cities.ids));
+  const result = triage(triageInput(q));
+  const best: TriageRoute = result.routes[0] ?? result.ruledOut[result.ruledOut.length - 1]!;
+  const store = national.store;
+  const times = { hours: store.withinHours, from: store.from, until: store.until };
+  const reason = (r: TriageReasonItem) => t(`rules:triage.reasons.${r.id}`, times);
+  // With the current PIN forgotten, the heading's note already says a reset comes first.
+  const notes = unique(result.notes).filter((r) => !(result.resetFirst === true && r.id === 'change-needs-known-pin'));
+  const goodToKnow = notes.length > 0 && (
+    <>
+      <h2>{t('flow:route.good')}</h2>
+      <ul class="flow-reasons">
+        {notes.map((r) => (
+          <li key={r.id}>{reason(r)}</li>
+        ))}
+      </ul>
+    </>
+  );
+
+  const onSubmit = (e: Event) => {
+    e.preventDefault();
+    void props.advance(q);
+  };
+
+  const counterForm = (label: string, secondary: boolean) => (
+    <form method="get" action={ROUTES.checklist} onSubmit={onSubmit}>
+      <HiddenFields params={flowParams(q, followingStep('route'), props.lang)} />
+      <button type="submit" class={secondary ? 'button button--secondary' : 'button'}>
+        {label}
+      </button>
+    </form>
+  );
+
+  let main;
+  if (best.route === 'counter') {
+    const whyNot = unique(result.ruledOut.flatMap((r) => r.reasons.filter((x) => x.effect === 'rules-out')));
+    main = (
+      <>
+        <h1>{t('flow:route.heading.counter')}</h1>
+        <p class="flow-lead" data-route-best="counter">
+          {t('flow:route.lead.counter')}
+        </p>
+        <p>{t('rules:triage.reasons.counter-reset')}</p>
+        {whyNot.length > 0 && (
+          <>
+            <p>{t('flow:route.whyNot')}</p>
+            <ul class="flow-reasons">
+              {whyNot.map((r) => (
+                <li key={r.id}>{reason(r)}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {goodToKnow}
+        {counterForm(t('flow:continue'), false)}
+      </>
+    );
+  } else {
+    const conditions = unique(best.reasons.filter((r) => r.effect === 'depends-on'));
+    const pins = best.route === 'store' ? pinsOf(q.pin).filter((p) => p === 'signature' || p === 'auth') : [];
+    const chains = pins.length === 1 ? store.chains.filter((c) => c.pins.includes(pins[0]!)) : [];
+    main = (
+      <>
+        <h1>{t(`flow:route.heading.${best.route}.${best.status === 'possible' ? 'possible' : 'conditional'}`)}</h1>
+        <p class="flow-lead" data-route-best={best.route} data-route-status={best.status}>
+          {t(`flow:route.lead.${best.route}`)}
+        </p>
+        {conditions.length > 0 && (
+          <>
+            <p>{t('flow:route.onlyIf')}</p>
+            <ul class="flow-reasons">
+              {conditions.map((r) => (
+                <li key={r.id}>{reason(r)}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        <h2>{t('flow:route.steps')}</h2>
+        {best.route === 'store' ? (
+          <>
+            <ol class="flow-steps">
+              <li>{t('rules:triage.reasons.store-app')}</li>
+              <li>{t('rules:triage.reasons.store-window', times)}</li>
+            </ol>
+            <p>
+              {t('flow:route.appLabel')} <span lang="ja">{store.app}</span>
+            </p>
+            {chains.length > 0 && (
+              <>
+                <p>{t('flow:route.stores')}</p>
+                <ul class="flow-chains">
+                  {chains.map((c) => (
+                    <li key={c.id}>{t(`rules:triage.stores.${c.id}`)}</li>
+                  ))}
+                </ul>
+                {chains.some((c) => !c.verified) && <p class="hint">{t('rules:triage.storesUnverified')}</p>}
+              </>
+            )}
+            {q.applicant !== 'self' && <p>{t('flow:route.selfOnly')}</p>}
+          </>
+        ) : (
+          <>
+            <p>{t('rules:triage.routes.myna-portal.summary')}</p>
+            <ul class="flow-reasons">
+              {unique(best.reasons.filter((r) => r.effect === 'info')).map((r) => (
+                <li key={r.id}>{reason(r)}</li>
+              ))}
+            </ul>
+          </>
+        )}
+        {goodToKnow}
+        <section class="flow-anyway" aria-labelledby="flow-anyway-title">
+          <h2 id="flow-anyway-title">{t('flow:route.counterAnyway.title')}</h2>
+          <p>{t('flow:route.counterAnyway.body')}</p>
+          {counterForm(t('flow:route.counterAnyway.button'), true)}
+        </section>
+      </>
+    );
+  }
+
+  return (
+    <div class="flow">
+      <BackLink href={props.backHref} />
+      <FlowCaption query={q} step="route" />
+      {result.resetFirst === true && <p class="flow-note">{t('rules:triage.resetFirst')}</p>}
+      {main}
+    </div>
+  );
+}

@@ -1,0 +1,109 @@
+import type { TFunction } from 'i18next';
+import { PIN_IDS, national, pinRule, type PinId } from '../../cities/national';
+import type { ChecklistQuery } from '../query/checklist-query';
+import { isFactStep, stepOptions, type QuestionStep } from './flow-steps';
+
+// The words of each question screen, from locales: flow.json for the flow's own text, rules.json for the facts and the
+// PIN names (so the checklist and the questions say the same thing), cities/<id>.json for city names.
+
+/** One answer as shown: its label, the Japanese term shown beside it (for the counter staff), and a hint. */
+export interface Choice {
+  value: string;
+  label: string;
+  /** Japanese name shown beside the label when the page is not in Japanese. */
+  ja?: string;
+  hint?: string;
+}
+
+/** The question of a step, its hint, and its answers. */
+export interface StepText {
+  question: string;
+  hint?: string;
+  choices: Choice[];
+  /** The "I'm not sure" answer that leaves the parameter out. */
+  notSure?: Choice;
+}
+
+/** The namespaces the flow reads, given the registry's city ids. */
+export function flowNamespaces(cityIds: readonly string[]): string[] {
+  return ['flow', 'rules', ...cityIds.map((id) => `cities/${id}`)];
+}
+
+/** A city's name in the shown language, with its Japanese name beside it when different. */
+export function cityChoice(t: TFunction, id: string): Choice {
+  const label = t(`cities/${id}:name`, { defaultValue: id });
+  const ja = t(`flow:cityJa.${id}`, { defaultValue: '' });
+  return { value: id, label, ...(ja && ja !== label ? { ja } : {}) };
+}
+
+/** A PIN's name in the shown language, with its Japanese name (as on the card's paperwork) when different. */
+export function pinName(t: TFunction, id: PinId): { label: string; ja?: string } {
+  const label = t(`rules:triage.pins.${id}.name`);
+  const ja = pinRule(national, id).ja;
+  return ja !== label ? { label, ja } : { label };
+}
+
+/** A PIN's format and lock rule, in one line. */
+export function pinFacts(t: TFunction, id: PinId): string {
+  const rule = pinRule(national, id);
+  return t('flow:pin.facts', {
+    format: t(`rules:triage.pins.${id}.format`),
+    locks: t(`rules:triage.pins.${id}.locks`, { count: rule.locksAfter }),
+  });
+}
+
+/** The words of a question step for the query (the city's name fills the facts' questions). */
+export function stepText(t: TFunction, step: QuestionStep, q: ChecklistQuery, cityIds: readonly string[]): StepText {
+  const city = q.city ? cityChoice(t, q.city).label : '';
+  const yesNo = (value: string): Choice => ({ value, label: t(`flow:yesNoUnsure.${value}`) });
+  switch (step) {
+    case 'city':
+      return { question: t('flow:city.question'), hint: t('flow:city.hint'), choices: cityIds.map((id) => cityChoice(t, id)) };
+    case 'procedure':
+    case 'applicant':
+      return {
+        question: t(`flow:${step}.question`),
+        choices: stepOptions(step, cityIds).map((value) => ({
+          value,
+          label: t(`flow:${step}.options.${value}.label`),
+          hint: t(`flow:${step}.options.${value}.hint`),
+        })),
+      };
+    case 'current-pin':
+      return {
+        question: t('flow:current-pin.question'),
+        hint: t('flow:current-pin.hint'),
+        choices: stepOptions(step, cityIds).map((value) => ({ value, label: t(`flow:current-pin.options.${value}`) })),
+      };
+    case 'pin':
+      return {
+        question: t('flow:pin.question'),
+        hint: t('flow:pin.hint'),
+        choices: stepOptions(step, cityIds).map((value): Choice => {
+          if (value === 'both') return { value, label: t('flow:pin.both.label'), hint: t('flow:pin.both.hint') };
+          const id = value as PinId;
+          return { value, ...pinName(t, id), hint: t('flow:pin.optionHint', { facts: pinFacts(t, id), use: t(`flow:pin.use.${id}`) }) };
+        }),
+        notSure: { value: '', label: t('flow:notSure.pin'), hint: t('flow:notSure.pinHint') },
+      };
+    case 'other-pin':
+      return {
+        question: t(`flow:other-pin.question.${q.pin === 'auth' ? 'auth' : 'signature'}`),
+        hint: t('flow:other-pin.hint'),
+        choices: stepOptions(step, cityIds).map(yesNo),
+      };
+    case 'certs-valid':
+    case 'smartphone':
+      return { question: t(`flow:${step}.question`), hint: t(`flow:${step}.hint`), choices: stepOptions(step, cityIds).map(yesNo) };
+    default:
+      if (!isFactStep(step)) throw new Error(`no text for ${String(step)}`);
+      return {
+        question: t(`rules:facts.${step}.question`, { city }),
+        choices: stepOptions(step, cityIds).map((value) => ({ value, label: t(`rules:facts.${step}.answers.${value}`, { city }) })),
+        notSure: { value: '', label: t('flow:notSure.label'), hint: t('flow:notSure.fact') },
+      };
+  }
+}
+
+/** The PINs in the help of the `pin` step, in the card's order. */
+export const HELP_PINS: readonly PinId[] = PIN_IDS;
