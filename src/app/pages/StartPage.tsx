@@ -1,12 +1,103 @@
-import { useT } from '../../i18n';
+import '../flow/start.css';
+import { useEffect, useState } from 'preact/hooks';
+import { cities } from '../../cities/registry';
+import { PROCEDURES } from '../../cities/vocabulary';
+import { useLang, useT } from '../../i18n';
+import { buildHref, ROUTES, useQuery } from '../routes';
 
-/** Placeholder start page; replaced by the question flow. */
+type SavedModule = typeof import('../saved/SavedPeople');
+let savedModule: SavedModule | undefined;
+
+/**
+ * The people saved on this device (src/app/saved/SavedPeople.tsx). Loaded after the page shows: the list needs
+ * IndexedDB and the date engine, which would double the first-load script, and there is nothing to list before the
+ * script runs anyway. The service worker precaches the chunk, so offline it appears just the same.
+ */
+function SavedSlot() {
+  const [mod, setMod] = useState(savedModule);
+  useEffect(() => {
+    if (mod) return;
+    let live = true;
+    import('../saved/SavedPeople').then(
+      (m) => {
+        savedModule = m;
+        if (live) setMod(m);
+      },
+      () => undefined,
+    );
+    return () => {
+      live = false;
+    };
+  }, []);
+  return mod ? <mod.SavedPeople /> : null;
+}
+
+/**
+ * The way in: what Madoguchi does, the Start link into the question flow, quick links, and the people saved on this
+ * device. Prerendered, so it reads (and Start works) without JavaScript.
+ */
 export function StartPage() {
-  const t = useT();
+  const t = useT(['start', 'flow', ...cities.ids.map((id) => `cities/${id}`)]);
+  const lang = useLang();
+  const { query } = useQuery();
+  // Hydration keeps the prerendered attributes (links without `lang`), so links carry the URL's language from the
+  // first render after hydration on: a changed href is then patched.
+  const [hydrated, setHydrated] = useState(false);
+  useEffect(() => setHydrated(true), []);
+  const langParam = hydrated ? query.lang || undefined : undefined;
+
+  const cityNames = cities.ids.map((id, i) => {
+    const name = t(`cities/${id}:name`, { defaultValue: id });
+    const ja = t(`flow:cityJa.${id}`, { defaultValue: '' });
+    return (
+      <span key={id}>
+        {i > 0 && t('listSeparator')}
+        {name}
+        {lang !== 'ja' && ja && ja !== name && (
+          <>
+            {' '}
+            <span lang="ja">({ja})</span>
+          </>
+        )}
+      </span>
+    );
+  });
+  // "At the city office of {{cities}}." with the names as elements (so the Japanese ones can be marked).
+  const [before, after = ''] = t('cities', { cities: '\u0000' }).split('\u0000');
+
   return (
-    <>
-      <h1>{t('routes.start.title')}</h1>
-      <p>{t('start.intro')}</p>
-    </>
+    <div class="start">
+      <h1>{t('title')}</h1>
+      <p class="start-intro">{t('intro')}</p>
+      <h2 class="start-for">{t('forTitle')}</h2>
+      <ul class="start-procedures">
+        {PROCEDURES.map((p) => (
+          <li key={p}>{t(`procedures.${p}`)}</li>
+        ))}
+      </ul>
+      <p>
+        {before}
+        {cityNames}
+        {after}
+      </p>
+      <p class="start-action">
+        <a class="button start-button" href={buildHref(ROUTES.checklist, { ask: 'city', lang: langParam })}>
+          {t('start')}
+        </a>
+      </p>
+      <p class="start-hint">{t('startHint')}</p>
+      <SavedSlot />
+      <h2>{t('moreTitle')}</h2>
+      <ul class="start-links">
+        <li>
+          <a href={buildHref(ROUTES.counters, { lang: langParam })}>{t('counters')}</a>
+        </li>
+        <li>
+          <a href={buildHref(ROUTES.renewal, { lang: langParam })}>{t('renewal')}</a>
+        </li>
+      </ul>
+      <h2>{t('privacyTitle')}</h2>
+      <p>{t('privacy')}</p>
+    </div>
   );
 }
