@@ -1,0 +1,118 @@
+import { useEffect, useState } from 'preact/hooks';
+import { getT, isLanguageLoaded, loadLanguage, useLang } from '../../i18n';
+import type { ChecklistItem } from '../../engine/checklist';
+import { checkIds } from '../../engine/id-check';
+import { itemKey, type ChecklistContext } from './context';
+
+// "Show at the counter": what the staff read. Japanese names large, the shown language small beside them, only what
+// is required, black on white. Japanese texts come from the Japanese locale files even when the page is in English.
+
+const JA = 'ja';
+
+/** A t() for Japanese over rules and this city, once the Japanese files are in memory (null until then). */
+function useJapanese(cityId: string) {
+  const [ready, setReady] = useState(() => isLanguageLoaded(JA));
+  useEffect(() => {
+    if (ready) return;
+    let live = true;
+    loadLanguage(JA).then(
+      () => live && setReady(true),
+      () => undefined, // offline before the Japanese files were cached: the data's own Japanese still shows
+    );
+    return () => {
+      live = false;
+    };
+  }, [ready]);
+  return ready ? getT(JA, ['rules', `cities/${cityId}`]) : null;
+}
+
+function HeldDocuments(props: { ctx: ChecklistContext; item: ChecklistItem; small: boolean }) {
+  const { ctx, item } = props;
+  const { city, t } = ctx;
+  const agent = item.whose === 'agent';
+  const check = checkIds(city, item.idRule!, agent ? ctx.query.agentDocs : ctx.query.docs, agent ? {} : ctx.query.answers);
+  if (!check.counted.length) return <p class="cv-short">{t('counter.noDocs')}</p>;
+  return (
+    <>
+      <ul class="cv-docs">
+        {check.counted.map(({ id }) => {
+          const doc = city.documents.find((d) => d.id === id)!;
+          return (
+            <li key={id}>
+              <span class="cv-ja" lang="ja">
+                {doc.ja}
+              </span>
+              {props.small && (
+                <span class="cv-en">{ctx.t(`cities/${city.id}:documents.${id}`)}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+      {!check.enough && <p class="cv-short">{t('counter.notEnough')}</p>}
+    </>
+  );
+}
+
+/** The counter view of a checklist. */
+export function CounterView(props: { ctx: ChecklistContext }) {
+  const { ctx } = props;
+  const { t, city, checklist, nav } = ctx;
+  const ja = useJapanese(city.id);
+  // The shown language small beside the Japanese; in Japanese, the page's wording alone.
+  const small = useLang() !== JA;
+  const conditional = checklist.visits.flatMap((v) => v.items).filter((it) => it.state === 'conditional').length;
+  const many = checklist.visits.length > 1;
+  return (
+    <div class="cv">
+      <p class="cv-back no-print">
+        <a href={nav.href({ view: null })} class="button button--secondary">
+          {t('counter.back')}
+        </a>
+      </p>
+      <p class="cv-hint">{t('counter.hint')}</p>
+      <div class="cv-sheet">
+        <h2 class="cv-title">
+          <span lang="ja" class="cv-title__ja">
+            {city.ja}
+            {ja && ` ${ja(`rules:procedures.${checklist.procedure}`)}`}
+          </span>
+          {ja && (
+            <span lang="ja" class="cv-title__who">
+              {ja(`rules:applicants.${checklist.applicant}`)}
+            </span>
+          )}
+        </h2>
+        {checklist.visits.map((visit, i) => {
+          const items = visit.items.filter((it) => it.state === 'required');
+          return (
+            <section key={i} class="cv-visit" aria-label={many ? t('rules:visits.numbered', { n: i + 1 }) : undefined}>
+              {many && (
+                <h3 class="cv-visit__title">
+                  {ja ? <span lang="ja">{ja('rules:visits.numbered', { n: i + 1 })}</span> : null}
+                  {(small || !ja) && <span class="cv-en">{t('rules:visits.numbered', { n: i + 1 })}</span>}
+                </h3>
+              )}
+              <ol class="cv-items">
+                {items.map((item) => {
+                  const label = t(itemKey(ctx, item.id));
+                  return (
+                    <li key={item.id} class="cv-item" data-item={item.id}>
+                      <span class="cv-ja" lang="ja">
+                        {item.ja}
+                      </span>
+                      {small && <span class="cv-en">{label}</span>}
+                      {item.kind === 'id' && item.idRule && <HeldDocuments ctx={ctx} item={item} small={small} />}
+                    </li>
+                  );
+                })}
+              </ol>
+              {visit.itemsToldAtCounter && <p class="cv-en">{t('rules:visits.toldAtCounter')}</p>}
+            </section>
+          );
+        })}
+      </div>
+      {conditional > 0 && <p class="cv-footnote">{t('counter.conditionalLeft', { count: conditional })}</p>}
+    </div>
+  );
+}

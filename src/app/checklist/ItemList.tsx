@@ -1,0 +1,193 @@
+import { Fragment } from 'preact';
+import type { FactId } from '../../cities/schema';
+import type { Checklist, ChecklistItem, ChecklistVisit } from '../../engine/checklist';
+import { openFacts } from '../../engine/conditions';
+import { askHref, itemKey, type ChecklistContext } from './context';
+import { notNeededBecause, onlyIf } from './phrases';
+import { tickId, toggled } from './checklist-state';
+import { IdPicker, IdStatus } from './IdPicker';
+
+// The items of each visit: tick boxes for what to bring, conditions in words until answered, an ID picker under
+// each identity requirement, and the items not needed in this case folded away with the reason.
+
+/** An item's label in the shown language and the page's Japanese wording (shown once when they are the same). */
+export function ItemNames(props: { ctx: ChecklistContext; item: ChecklistItem; big?: boolean }) {
+  const { ctx, item } = props;
+  const label = ctx.t(itemKey(ctx, item.id));
+  return (
+    <>
+      {label !== item.ja && <span class="cl-item__name">{label}</span>}
+      <span class={`cl-ja${label === item.ja ? ' cl-item__name' : ''}`} lang="ja">
+        {item.ja}
+      </span>
+    </>
+  );
+}
+
+/** Links to the question screens of the facts a condition still waits for. */
+function AskLinks(props: { ctx: ChecklistContext; facts: readonly FactId[] }) {
+  const { ctx } = props;
+  if (!props.facts.length) return null;
+  return (
+    <ul class="cl-ask">
+      {props.facts.map((fact) => (
+        <li key={fact}>
+          <a href={askHref(ctx, fact)}>{ctx.t(`rules:facts.${fact}.question`, { city: ctx.cityName })}</a>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/**
+ * The tick ids of the ID items that carry the picker: the first item of each (whose, rule) pair. A later visit's
+ * identical requirement refers to it and shows only the verdict, so the same boxes are never on the page twice.
+ */
+export function pickerItems(checklist: Checklist): Set<string> {
+  const seen = new Set<string>();
+  const first = new Set<string>();
+  checklist.visits.forEach((visit, i) => {
+    for (const item of visit.items) {
+      if (item.kind !== 'id' || item.state === 'not-needed') continue;
+      const key = `${item.whose}:${item.idRule}`;
+      if (!seen.has(key)) first.add(tickId(i, item.id));
+      seen.add(key);
+    }
+  });
+  return first;
+}
+
+type PickerSeen = Set<string>;
+
+function ItemRow(props: { ctx: ChecklistContext; item: ChecklistItem; visitIndex: number; seen: PickerSeen }) {
+  const { ctx, item, visitIndex, seen } = props;
+  const { t, tr, nav, query } = ctx;
+  const id = tickId(visitIndex, item.id);
+  const inputId = `tick-${id}`;
+  const done = query.done.includes(id);
+  const firstPicker = seen.has(id);
+  return (
+    <li class={`cl-item cl-item--${item.state}${done ? ' is-done' : ''}`} data-item={item.id} data-state={item.state}>
+      <div class="cl-item__row">
+        <input
+          type="checkbox"
+          id={inputId}
+          class="cl-check"
+          checked={done}
+          onChange={(e) => nav.set({ done: toggled(query.done, id, e.currentTarget.checked) }, { replace: true })}
+        />
+        <label for={inputId} class="cl-item__label">
+          <ItemNames ctx={ctx} item={item} />
+        </label>
+      </div>
+      {item.issuedWithinMonths !== undefined && (
+        <p class="cl-item__meta">{t('rules:visits.issuedWithin', { months: item.issuedWithinMonths })}</p>
+      )}
+      {item.state === 'conditional' && item.condition && (
+        <div class="cl-cond">
+          <p>
+            <strong class="cl-badge cl-badge--cond">{t('rules:states.conditional')}</strong>{' '}
+            <span class="cl-cond__text">{onlyIf(item.condition, tr, ctx.cityName)}</span>
+          </p>
+          <AskLinks ctx={ctx} facts={openFacts(item.condition, query.answers)} />
+        </div>
+      )}
+      {item.kind === 'id' && item.idRule && item.state !== 'not-needed' && (
+        <div class="cl-item__id">
+          <p class="cl-item__whose">{t(`rules:whose.${item.whose ?? 'person'}`)}</p>
+          {firstPicker ? (
+            <IdPicker ctx={ctx} item={item} idPrefix={`doc-${id}`} />
+          ) : (
+            <>
+              <p class="cl-item__same">{t('id.sameAsBefore')}</p>
+              <IdStatus ctx={ctx} item={item} live={false} />
+            </>
+          )}
+        </div>
+      )}
+    </li>
+  );
+}
+
+/** The not-needed items of a visit, folded, each with why. */
+function NotNeeded(props: { ctx: ChecklistContext; items: ChecklistItem[] }) {
+  const { ctx, items } = props;
+  if (!items.length) return null;
+  return (
+    <details class="cl-notneeded">
+      <summary>{ctx.t('items.notNeeded', { count: items.length })}</summary>
+      <ul>
+        {items.map((item) => (
+          <li key={item.id} data-item={item.id} data-state="not-needed">
+            <ItemNames ctx={ctx} item={item} />
+            {item.condition && <p class="cl-notneeded__why">{notNeededBecause(item.condition, ctx.tr, ctx.cityName)}</p>}
+          </li>
+        ))}
+      </ul>
+    </details>
+  );
+}
+
+/** One visit's items: what to bring (ticks), then the ones not needed. */
+export function VisitItems(props: { ctx: ChecklistContext; visit: ChecklistVisit; visitIndex: number; seen: PickerSeen }) {
+  const { ctx, visit, visitIndex, seen } = props;
+  const shown = visit.items.filter((it) => it.state !== 'not-needed');
+  const hidden = visit.items.filter((it) => it.state === 'not-needed');
+  return (
+    <>
+      <ul class="cl-items">
+        {shown.map((item) => (
+          <ItemRow key={item.id} ctx={ctx} item={item} visitIndex={visitIndex} seen={seen} />
+        ))}
+      </ul>
+      <NotNeeded ctx={ctx} items={hidden} />
+    </>
+  );
+}
+
+/** All visits: a plain list for one visit, an ordered timeline (visit, mailed form, visit) for a voluntary proxy. */
+export function Visits(props: { ctx: ChecklistContext }) {
+  const { ctx } = props;
+  const { t, checklist } = ctx;
+  const seen = pickerItems(checklist);
+  const titleId = 'cl-bring-title';
+  if (checklist.visits.length === 1 && !checklist.mailedInquiry) {
+    return (
+      <section class="cl-bring" aria-labelledby={titleId}>
+        <h2 id={titleId}>{t('items.title')}</h2>
+        <VisitItems ctx={ctx} visit={checklist.visits[0]!} visitIndex={0} seen={seen} />
+      </section>
+    );
+  }
+  const mail = checklist.mailedInquiry;
+  return (
+    <section class="cl-bring" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('timeline.title', { count: checklist.visits.length })}</h2>
+      <p class="cl-timeline__intro">{t('timeline.intro', { count: checklist.visits.length })}</p>
+      <ol class="cl-timeline">
+        {checklist.visits.map((visit, i) => (
+          <Fragment key={i}>
+            {i === 1 && mail && (
+              <li class="cl-step cl-step--mail" data-step="mail">
+                <h3>{t('timeline.mail')}</h3>
+                <p>{t('rules:visits.mailedInquiry')}</p>
+                {mail.registeredMail && <p class="cl-step__fact">{t('rules:visits.registeredMail')}</p>}
+                {mail.noForwarding && <p class="cl-step__fact">{t('rules:visits.noForwarding')}</p>}
+                <p class="cl-quote">
+                  <span class="cl-quote__label">{t('source.onPage')}</span>{' '}
+                  <q lang="ja">{mail.source.quote}</q>
+                </p>
+              </li>
+            )}
+            <li class="cl-step" data-step={`visit-${i + 1}`}>
+              <h3>{t('rules:visits.numbered', { n: i + 1 })}</h3>
+              {visit.sameCounterAsFirst && <p class="cl-step__fact cl-step__fact--strong">{t('rules:visits.sameCounter')}</p>}
+              <VisitItems ctx={ctx} visit={visit} visitIndex={i} seen={seen} />
+              {visit.itemsToldAtCounter && <p class="cl-step__fact">{t('rules:visits.toldAtCounter')}</p>}
+            </li>
+          </Fragment>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,183 @@
+import { useRef, useState } from 'preact/hooks';
+import { labelKey, type PersonInput, type SavedPerson, type StorageError, type UnavailableReason } from '../../storage';
+import { useT } from '../../i18n';
+import { buildHref, ROUTES } from '../routes';
+import { checkLabel } from '../saved/saved-model';
+import { SavedNotices } from '../saved/SavedNotices';
+import { usePeopleStore } from '../saved/use-people-store';
+import type { ChecklistQuery } from '../query/checklist-query';
+import { personInputFromQuery } from './checklist-state';
+
+// "Save this checklist" under a label (母, My card) with an optional e-certificate expiry, in the saved-people store.
+// A label that is taken is never overwritten silently: the person picks another or chooses to update that one.
+// Only a label and a date are asked: never a PIN, never the 12-digit number.
+
+type Outcome =
+  | { kind: 'idle' }
+  | { kind: 'saving' }
+  | { kind: 'saved'; person: SavedPerson; updated: boolean }
+  | { kind: 'label-taken'; existing: SavedPerson; input: PersonInput }
+  | { kind: 'error'; error: StorageError }
+  | { kind: 'label'; problem: 'empty' | 'too-long' | 'number' | 'control' };
+
+function unavailableKey(reason: UnavailableReason | null): string {
+  switch (reason) {
+    case 'timeout':
+      return 'save.unavailable.timeout';
+    case 'blocked':
+      return 'save.unavailable.blocked';
+    case 'newer-version':
+    case 'closed-for-upgrade':
+      return 'save.unavailable.updated';
+    case 'terminated':
+      return 'save.unavailable.terminated';
+    case 'migration-failed':
+      return 'save.unavailable.migrationFailed';
+    default:
+      return 'save.unavailable.none';
+  }
+}
+
+function errorKey(error: StorageError): string {
+  switch (error.kind) {
+    case 'unavailable':
+      return unavailableKey(error.reason);
+    case 'quota':
+      return 'save.error.quota';
+    case 'invalid':
+      return 'save.error.invalid';
+    default:
+      return 'save.error.failed';
+  }
+}
+
+/** The save form of a checklist. */
+export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<ChecklistQuery, 'city' | 'procedure' | 'applicant'>>; lang?: string }) {
+  const t = useT('checklist');
+  const people = usePeopleStore();
+  const [label, setLabel] = useState('');
+  const [expiry, setExpiry] = useState('');
+  const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
+  const labelRef = useRef<HTMLInputElement>(null);
+
+  const finish = async (input: PersonInput, updated: boolean) => {
+    setOutcome({ kind: 'saving' });
+    const result = await people.save(input);
+    if (result.ok) setOutcome({ kind: 'saved', person: result.value, updated });
+    else if (result.error.kind === 'label-taken') setOutcome({ kind: 'label-taken', existing: result.error.existing, input });
+    else setOutcome({ kind: 'error', error: result.error });
+  };
+
+  const submit = (e: Event) => {
+    e.preventDefault();
+    const trimmed = label.trim();
+    const input = personInputFromQuery(props.query, trimmed, expiry || undefined);
+    // The same checks as the store, said before trying; a clash found here or by the store asks the same question.
+    const problem = checkLabel(trimmed, people.people);
+    if (problem === 'taken') {
+      const existing = people.people.find((p) => labelKey(p.label) === labelKey(trimmed))!;
+      setOutcome({ kind: 'label-taken', existing, input });
+      return;
+    }
+    if (problem) {
+      setOutcome({ kind: 'label', problem });
+      labelRef.current?.focus();
+      return;
+    }
+    void finish(input, false);
+  };
+
+  const update = (existing: SavedPerson, input: PersonInput) => {
+    // Updating keeps the saved expiry unless a new one was given.
+    const expiryKept = input.expiry ?? existing.expiry;
+    void finish({ ...input, id: existing.id, label: existing.label, ...(expiryKept ? { expiry: expiryKept } : {}) }, true);
+  };
+
+  const chooseAnother = () => {
+    setOutcome({ kind: 'idle' });
+    labelRef.current?.focus();
+    labelRef.current?.select();
+  };
+
+  const unavailable = people.status === 'unavailable';
+  const busy = outcome.kind === 'saving';
+
+  return (
+    <section class="cl-save no-print" aria-labelledby="cl-save-title">
+      <h2 id="cl-save-title">{t('save.title')}</h2>
+      <SavedNotices />
+      {unavailable ? (
+        <p class="cl-save__unavailable" role="status">
+          {t(unavailableKey(people.reason))}
+        </p>
+      ) : (
+        <form class="cl-save__form" onSubmit={submit} noValidate>
+          <p class="cl-save__intro">{t('save.intro')}</p>
+          <div class="cl-field">
+            <label for="cl-save-label">{t('save.label')}</label>
+            <p class="cl-field__hint" id="cl-save-label-hint">
+              {t('save.labelHint')}
+            </p>
+            {outcome.kind === 'label' && (
+              <p class="cl-field__error" id="cl-save-label-error">
+                {t(`save.labelProblem.${outcome.problem}`)}
+              </p>
+            )}
+            <input
+              ref={labelRef}
+              id="cl-save-label"
+              name="label"
+              type="text"
+              autoComplete="off"
+              maxLength={60}
+              required
+              aria-describedby={outcome.kind === 'label' ? 'cl-save-label-hint cl-save-label-error' : 'cl-save-label-hint'}
+              aria-invalid={outcome.kind === 'label' ? 'true' : undefined}
+              value={label}
+              onInput={(e) => setLabel(e.currentTarget.value)}
+            />
+          </div>
+          <div class="cl-field">
+            <label for="cl-save-expiry">{t('save.expiry')}</label>
+            <p class="cl-field__hint" id="cl-save-expiry-hint">
+              {t('save.expiryHint')}
+            </p>
+            <input
+              id="cl-save-expiry"
+              name="expiry"
+              type="date"
+              aria-describedby="cl-save-expiry-hint"
+              value={expiry}
+              onInput={(e) => setExpiry(e.currentTarget.value)}
+            />
+          </div>
+          <button type="submit" class="button" disabled={busy}>
+            {t('save.submit')}
+          </button>
+        </form>
+      )}
+      <div role="status" class="cl-save__status">
+        {outcome.kind === 'saved' && (
+          <p class="cl-save__ok">
+            {t(outcome.updated ? 'save.updated' : 'save.saved', { label: outcome.person.label })}{' '}
+            <a href={buildHref(ROUTES.start, { lang: props.lang })}>{t('save.seeSaved')}</a>
+          </p>
+        )}
+        {outcome.kind === 'error' && <p class="cl-save__error">{t(errorKey(outcome.error))}</p>}
+      </div>
+      {outcome.kind === 'label-taken' && (
+        <div class="cl-save__clash" role="alert">
+          <p>{t('save.taken', { label: outcome.existing.label })}</p>
+          <div class="cl-actions">
+            <button type="button" class="button" onClick={() => update(outcome.existing, outcome.input)}>
+              {t('save.updateExisting', { label: outcome.existing.label })}
+            </button>
+            <button type="button" class="button button--secondary" onClick={chooseAnother}>
+              {t('save.chooseAnother')}
+            </button>
+          </div>
+        </div>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,89 @@
+import { DateText } from '../../i18n';
+import { buildHref, ROUTES } from '../routes';
+import type { ChecklistContext } from './context';
+import { splitAround } from './phrases';
+
+// Where to go and where the list comes from: the counters for this procedure, the city page (a plain link in the
+// same tab: nothing is fetched from it), when it was checked, and the page's known errors and how they are read.
+
+/** The counters that handle this procedure, with a link to their opening hours. */
+export function Counters(props: { ctx: ChecklistContext }) {
+  const { ctx } = props;
+  const { t, city, checklist, nav } = ctx;
+  const counters = checklist.counters.map((id) => city.counters.find((c) => c.id === id)).filter((c) => c !== undefined);
+  const lang = nav.query.lang;
+  return (
+    <section class="cl-counters" aria-labelledby="cl-counters-title">
+      <h2 id="cl-counters-title">{t('counters.title')}</h2>
+      <ul class="cl-counters__list">
+        {counters.map((c) => {
+          const name = t(`cities/${city.id}:counters.${c.id}`);
+          return (
+            <li key={c.id}>
+              {name !== c.ja && <span class="cl-counters__name">{name}</span>}
+              <span class="cl-ja" lang="ja">
+                {c.ja}
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+      <p>
+        <a href={buildHref(ROUTES.counters, { city: city.id, procedure: checklist.procedure, lang })}>{t('counters.hours')}</a>
+      </p>
+    </section>
+  );
+}
+
+/** The source page, its dates, and its errata. */
+export function SourceInfo(props: { ctx: ChecklistContext }) {
+  const { ctx } = props;
+  const { t, city, checklist } = ctx;
+  const page = checklist.source;
+  const [checkedBefore, checkedAfter] = splitAround(ctx.tr, 'source.checked', 'date');
+  const [updatedBefore, updatedAfter] = splitAround(ctx.tr, 'source.updated', 'date');
+  return (
+    <section class="cl-source" aria-labelledby="cl-source-title">
+      <h2 id="cl-source-title">{t('source.title')}</h2>
+      <p>
+        {t('source.intro')}{' '}
+        {page.url ? (
+          <a href={page.url} lang="ja" rel="noreferrer" class="cl-source__link">
+            {page.title}
+          </a>
+        ) : (
+          <span lang="ja">{page.title}</span>
+        )}
+      </p>
+      <p class="cl-source__dates">
+        {checkedBefore}
+        <DateText iso={page.verified} />
+        {checkedAfter}
+        {page.updated && (
+          <>
+            {' '}
+            {updatedBefore}
+            <DateText iso={page.updated} />
+            {updatedAfter}
+          </>
+        )}
+      </p>
+      {(city.errata ?? []).length > 0 && (
+        <>
+          <h3>{t('source.errataTitle')}</h3>
+          <ul class="cl-errata">
+            {(city.errata ?? []).map((e) => (
+              <li key={e.id} data-erratum={e.id}>
+                <p>{t(`cities/${city.id}:errata.${e.id}`)}</p>
+                <p class="cl-errata__pair">
+                  <span>{t('source.printed')}</span> <q lang="ja">{e.printed}</q>
+                </p>
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
+      <p class="cl-source__disclaimer">{t('source.askCounter')}</p>
+    </section>
+  );
+}
