@@ -1,0 +1,136 @@
+import { expect, test, type Page } from '@playwright/test';
+
+// Share: the system sheet where there is one, else the clipboard with a confirmation, else the link as text.
+// Save: under a label, never overwriting another checklist's label silently, and saying plainly when this device
+// cannot save.
+
+const URL = '/checklist?city=ryugasaki&procedure=pin-reset&applicant=self&docs=passport&done=card&lang=en';
+
+async function ready(page: Page, url = URL) {
+  await page.goto(url);
+  await expect(page.locator('[data-checklist-ready]')).toBeVisible();
+}
+
+test('share uses the Web Share API with the current URL when there is one', async ({ page }) => {
+  await page.addInitScript(() => {
+    const calls: unknown[] = [];
+    (window as unknown as { __shared: unknown[] }).__shared = calls;
+    Object.defineProperty(navigator, 'share', { value: async (data: unknown) => void calls.push(data), configurable: true });
+  });
+  await ready(page);
+  await page.getByRole('button', { name: 'Share this checklist' }).click();
+  await expect(page.locator('.cl-share [role="status"]')).toHaveText('Shared.');
+  const shared = await page.evaluate(() => (window as unknown as { __shared: Array<{ url: string }> }).__shared);
+  expect(shared).toHaveLength(1);
+  expect(shared[0]!.url).toBe(page.url());
+});
+
+test('a cancelled share sheet says nothing and shows no fallback', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'share', {
+      value: async () => {
+        throw new DOMException('cancelled', 'AbortError');
+      },
+      configurable: true,
+    });
+  });
+  await ready(page);
+  await page.getByRole('button', { name: 'Share this checklist' }).click();
+  await expect(page.locator('.cl-share [role="status"]')).toHaveText('');
+  await expect(page.locator('#cl-share-url')).toHaveCount(0);
+});
+
+test('without Web Share the link is copied, with a confirmation', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
+    const copied: string[] = [];
+    (window as unknown as { __copied: string[] }).__copied = copied;
+    Object.defineProperty(navigator, 'clipboard', { value: { writeText: async (t: string) => void copied.push(t) }, configurable: true });
+  });
+  await ready(page);
+  await page.getByRole('button', { name: 'Share this checklist' }).click();
+  await expect(page.locator('.cl-share [role="status"]')).toHaveText('Link copied. Paste it in a message or a note.');
+  expect(await page.evaluate(() => (window as unknown as { __copied: string[] }).__copied)).toEqual([page.url()]);
+});
+
+test('when neither works, the link is shown as text to copy', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
+    Object.defineProperty(navigator, 'clipboard', {
+      value: {
+        writeText: async () => {
+          throw new DOMException('denied', 'NotAllowedError');
+        },
+      },
+      configurable: true,
+    });
+  });
+  await ready(page);
+  await page.getByRole('button', { name: 'Share this checklist' }).click();
+  const field = page.getByLabel('Copy this link to share the checklist:');
+  await expect(field).toBeVisible();
+  await expect(field).toHaveValue(page.url());
+});
+
+test('save: a label, then the same label again asks before updating; a number is refused', async ({ page }) => {
+  await ready(page);
+  const form = page.locator('.cl-save');
+  // Only a name and a date: no PIN field, no field for the 12-digit number.
+  await expect(form.locator('input')).toHaveCount(2);
+  await expect(form.locator('input[type="password"], input[inputmode="numeric"]')).toHaveCount(0);
+
+  await form.getByLabel('Name for this checklist').fill('1234-5678-9012');
+  await form.getByRole('button', { name: 'Save on this device' }).click();
+  await expect(form.locator('#cl-save-label-error')).toContainText("12-digit number");
+
+  await form.getByLabel('Name for this checklist').fill('母');
+  await form.getByLabel('E-certificate expiry date (optional)').fill('2027-03-31');
+  await form.getByRole('button', { name: 'Save on this device' }).click();
+  await expect(form.locator('.cl-save__ok')).toContainText('Saved on this device as “母”.');
+  await expect(form.getByRole('link', { name: 'See your saved checklists' })).toHaveAttribute('href', '/?lang=en');
+
+  // Another checklist under the same name: asked, not overwritten.
+  await ready(page, '/checklist?city=satte&procedure=pin-reset&applicant=proxy&agent-docs=drivers-license&lang=en');
+  await form.getByLabel('Name for this checklist').fill('母');
+  await form.getByRole('button', { name: 'Save on this device' }).click();
+  const clash = form.locator('.cl-save__clash');
+  await expect(clash).toContainText('“母” is already saved on this device, for another checklist.');
+  const stored = () =>
+    page.evaluate(
+      () =>
+        new Promise<Array<{ label: string; city: string; held: string[]; expiry?: string }>>((resolve, reject) => {
+          const open = indexedDB.open('madoguchi');
+          open.onsuccess = () => {
+            const tx = open.result.transaction('people', 'readonly');
+            const all = tx.objectStore('people').getAll();
+            all.onsuccess = () => {
+              resolve(all.result);
+              open.result.close();
+            };
+            all.onerror = () => reject(all.error);
+          };
+          open.onerror = () => reject(open.error);
+        }),
+    );
+  expect((await stored()).map((p) => p.city)).toEqual(['ryugasaki']);
+
+  await clash.getByRole('button', { name: 'Choose another name' }).click();
+  await expect(form.getByLabel('Name for this checklist')).toBeFocused();
+  await form.getByRole('button', { name: 'Save on this device' }).click();
+  await clash.getByRole('button', { name: 'Update “母”' }).click();
+  await expect(form.locator('.cl-save__ok')).toContainText('“母” now holds this checklist.');
+  const people = await stored();
+  expect(people).toHaveLength(1);
+  expect(people[0]).toMatchObject({ label: '母', city: 'satte', held: ['agent-drivers-license'], expiry: '2027-03-31' });
+});
+
+test('save: a device that cannot store says so plainly, and the checklist still works', async ({ page }) => {
+  await page.addInitScript(() => {
+    Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
+  });
+  await ready(page);
+  await expect(page.locator('.cl-save__unavailable')).toContainText('Nothing can be saved on this device in this browser');
+  await expect(page.locator('.cl-save form')).toHaveCount(0);
+  await page.locator('li.cl-item[data-item="application"] .cl-item__row input').check();
+  await expect(page).toHaveURL(/done=card,application/);
+});
