@@ -67,7 +67,7 @@ function safeBuild(city: City, q: Complete): Checklist | null {
 function Heading(props: { query: Complete; t: Translate }) {
   const { query, t } = props;
   return (
-    <header class="cl-head">
+    <div class="cl-head">
       <h1>
         <span class="cl-head__title">
           {t('title', {
@@ -78,7 +78,7 @@ function Heading(props: { query: Complete; t: Translate }) {
         </span>
       </h1>
       <p class="cl-head__who">{t('who', { applicant: t(`rules:applicants.${query.applicant}`) })}</p>
-    </header>
+    </div>
   );
 }
 
