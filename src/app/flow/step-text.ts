@@ -24,6 +24,14 @@ export interface StepText {
   notSure?: Choice;
 }
 
+const MISSING = '\u0000';
+
+/** A text that may be absent (i18next answers an empty default with the key): undefined then. */
+export function optionalText(t: TFunction, key: string, values: Record<string, unknown> = {}): string | undefined {
+  const text = t(key, { ...values, defaultValue: MISSING });
+  return text === MISSING ? undefined : text;
+}
+
 /** The namespaces the flow reads, given the registry's city ids. */
 export function flowNamespaces(cityIds: readonly string[]): string[] {
   return ['flow', 'rules', ...cityIds.map((id) => `cities/${id}`)];
@@ -32,7 +40,7 @@ export function flowNamespaces(cityIds: readonly string[]): string[] {
 /** A city's name in the shown language, with its Japanese name beside it when different. */
 export function cityChoice(t: TFunction, id: string): Choice {
   const label = t(`cities/${id}:name`, { defaultValue: id });
-  const ja = t(`flow:cityJa.${id}`, { defaultValue: '' });
+  const ja = optionalText(t, `flow:cityJa.${id}`);
   return { value: id, label, ...(ja && ja !== label ? { ja } : {}) };
 }
 
@@ -99,7 +107,10 @@ export function stepText(t: TFunction, step: QuestionStep, q: ChecklistQuery, ci
       if (!isFactStep(step)) throw new Error(`no text for ${String(step)}`);
       return {
         question: t(`rules:facts.${step}.question`, { city }),
-        choices: stepOptions(step, cityIds).map((value) => ({ value, label: t(`rules:facts.${step}.answers.${value}`, { city }) })),
+        choices: stepOptions(step, cityIds).map((value) => {
+          const hint = optionalText(t, `flow:facts.${step}.hints.${value}`);
+          return { value, label: t(`rules:facts.${step}.answers.${value}`, { city }), ...(hint ? { hint } : {}) };
+        }),
         notSure: { value: '', label: t('flow:notSure.label'), hint: t('flow:notSure.fact') },
       };
   }

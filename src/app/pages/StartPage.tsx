@@ -48,7 +48,7 @@ export function StartPage() {
 
   const cityNames = cities.ids.map((id, i) => {
     const name = t(`cities/${id}:name`, { defaultValue: id });
-    const ja = t(`flow:cityJa.${id}`, { defaultValue: '' });
+    const ja = t(`flow:cityJa.${id}`, { defaultValue: name });
     return (
       <span key={id}>
         {i > 0 && t('listSeparator')}
