@@ -8,6 +8,9 @@ import { watchPage } from './support/console';
 
 const LANGS = ['ja', 'en'] as const;
 
+// The service worker is the PWA tests' subject; here it would only add noise.
+test.use({ serviceWorkers: 'block' });
+
 const files = new Map<string, Record<string, unknown>>();
 function start(lang: string, key: string): string {
   let json = files.get(lang);
