@@ -9,7 +9,8 @@ const executablePath =
 // fetches too (playwright#2311). Recent versions do this by default; the flag keeps older ones honest.
 process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS ??= '1';
 
-const PORT = 4173;
+// E2E_PORT lets two runs (or a run and `npm start`) share a machine.
+const PORT = Number(process.env.E2E_PORT) || 4173;
 
 export default defineConfig({
   testDir: 'tests/e2e',
