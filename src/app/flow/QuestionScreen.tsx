@@ -168,44 +168,44 @@ export function QuestionScreen(props: ScreenProps & { step: QuestionStep }) {
       <FlowCaption query={q} step={step} />
       <form method="get" action={ROUTES.checklist} noValidate={live} onSubmit={onSubmit}>
         <div class={errors ? 'form-group form-group--error' : 'form-group'}>
-        <fieldset class="fieldset" aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
-          <legend class="fieldset__legend">
-            <h1>{text.question}</h1>
-          </legend>
-          {text.hint && (
-            <p class="hint" id={hintId}>
-              {text.hint}
-            </p>
-          )}
-          {decides.length > 0 && (
-            <div class="hint">
-              <p class="flow-decides__title">{t('flow:facts.decides')}</p>
-              <ul class="flow-decides">
-                {decides.map((item) => (
-                  <li key={item.id}>
-                    {item.label}
-                    <JaTerm ja={item.ja} />
-                  </li>
-                ))}
-              </ul>
-            </div>
-          )}
-          {errorId && (
-            <p class="error-message" id={errorId}>
-              <span class="visually-hidden">{t('flow:error.prefix')} </span>
-              {errorText}
-            </p>
-          )}
-          <div class="choices">
-            {text.choices.map((c, i) => radio(c, i))}
-            {text.notSure && hasNotSure(step) && (
-              <>
-                <p class="choices__or">{t('flow:or')}</p>
-                {radio(text.notSure, 'none')}
-              </>
+          <fieldset class="fieldset" aria-describedby={[hintId, errorId].filter(Boolean).join(' ') || undefined}>
+            <legend class="fieldset__legend">
+              <h1>{text.question}</h1>
+            </legend>
+            {text.hint && (
+              <p class="hint" id={hintId}>
+                {text.hint}
+              </p>
             )}
-          </div>
-        </fieldset>
+            {decides.length > 0 && (
+              <div class="hint">
+                <p class="flow-decides__title">{t('flow:facts.decides')}</p>
+                <ul class="flow-decides">
+                  {decides.map((item) => (
+                    <li key={item.id}>
+                      {item.label}
+                      <JaTerm ja={item.ja} />
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            )}
+            {errorId && (
+              <p class="error-message" id={errorId}>
+                <span class="visually-hidden">{t('flow:error.prefix')} </span>
+                {errorText}
+              </p>
+            )}
+            <div class="choices">
+              {text.choices.map((c, i) => radio(c, i))}
+              {text.notSure && hasNotSure(step) && (
+                <>
+                  <p class="choices__or">{t('flow:or')}</p>
+                  {radio(text.notSure, 'none')}
+                </>
+              )}
+            </div>
+          </fieldset>
         </div>
         <StepHelp step={step} query={q} lang={langParam} />
         <HiddenFields params={flowParams(withAnswer(q, step, undefined, cities.ids), followingStep(step), langParam)} />
