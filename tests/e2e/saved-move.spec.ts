@@ -1,29 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { records, saved, seed } from './support/saved-db';
 
 // Moving to a new phone: export every saved person to a dated file, import it in a fresh profile, with a question
 // per clash (keep both / replace / skip) before anything is written, a summary after, and a clear refusal of
 // malformed or foreign files that leaves the saved people untouched.
 
-type Json = { [key: string]: Json } | string;
-const LOCALES = fileURLToPath(new URL('../../locales/', import.meta.url));
-const texts = new Map<string, Json>();
-
-/** A text of locales/<lang>/saved.json, with {{placeholders}} filled and _one/_other picked by `count`. */
-function saved(lang: string, key: string, values: Record<string, string | number> = {}): string {
-  let json = texts.get(lang);
-  if (!json) texts.set(lang, (json = JSON.parse(readFileSync(`${LOCALES}${lang}/saved.json`, 'utf8')) as Json));
-  const plural = typeof values.count === 'number' ? (lang === 'en' && values.count === 1 ? '_one' : '_other') : '';
-  let node: Json | undefined = json;
-  const parts = key.split('.');
-  parts.forEach((part, i) => {
-    node = typeof node === 'object' ? node[i === parts.length - 1 ? `${part}${plural}` : part] ?? node[part] : undefined;
-  });
-  if (typeof node !== 'string') throw new Error(`no text ${lang}:${key}`);
-  return (node as string).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
-}
 
 // Japan time 2026-11-24 08:00 (still 2026-11-23 in UTC: the file name must use the Japanese date).
 const NOW = new Date('2026-11-24T08:00:00+09:00');
@@ -56,45 +39,6 @@ const FATHER = person('9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', '父', { procedure
 const OTHER_MOTHER = person('7e6d5c4b-3a29-4817-a6f5-e4d3c2b1a090', '母', { city: 'satte', procedure: 'pin-change' });
 const OTHER_ME = person('2c3d4e5f-6a7b-4c8d-9e0f-1a2b3c4d5e6f', 'my card', { procedure: 'pin-change' });
 
-/** Opens the start page once so the app creates its database, writes `records` straight into it, and reloads. */
-async function seed(page: Page, records: unknown[]): Promise<void> {
-  await page.goto('/?lang=en');
-  await expect(page.locator('[data-saved-status="ready"]')).toBeAttached();
-  await page.evaluate(async (records) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('madoguchi');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction('people', 'readwrite');
-    for (const record of records) tx.objectStore('people').put(record);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, records);
-  await page.reload();
-  await expect(page.locator('[data-saved-status="ready"]')).toBeAttached();
-}
-
-/** Every record in the store, unvalidated, sorted by id. */
-async function records(page: Page): Promise<Array<Record<string, unknown>>> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('madoguchi');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = await new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
-      const request = db.transaction('people').objectStore('people').getAll();
-      request.onsuccess = () => resolve(request.result as Array<Record<string, unknown>>);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return all.sort((a, b) => String(a.id).localeCompare(String(b.id)));
-  });
-}
 
 /** A page in a fresh profile (a new browser context: nothing shared with the others). */
 async function freshPage(browser: Browser): Promise<Page> {

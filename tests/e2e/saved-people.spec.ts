@@ -1,30 +1,12 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { records, saved, seed } from './support/saved-db';
 
 // Saved people on the start page: the list with countdowns, reopening a checklist, rename, delete with undo,
 // unreadable records, a device that cannot save, and accessibility in both languages.
 // People are seeded straight into IndexedDB in the app's origin, in the layout docs/storage.md documents
 // (database `madoguchi`, store `people`, key path `id`, schema version 2 records).
 
-type Json = { [key: string]: Json } | string;
-const LOCALES = fileURLToPath(new URL('../../locales/', import.meta.url));
-const texts = new Map<string, Json>();
-
-/** A text of locales/<lang>/saved.json, with {{placeholders}} filled and _one/_other picked by `count`. */
-function saved(lang: string, key: string, values: Record<string, string | number> = {}): string {
-  let json = texts.get(lang);
-  if (!json) texts.set(lang, (json = JSON.parse(readFileSync(`${LOCALES}${lang}/saved.json`, 'utf8')) as Json));
-  const plural = typeof values.count === 'number' ? (lang === 'en' && values.count === 1 ? '_one' : '_other') : '';
-  let node: Json | undefined = json;
-  const parts = key.split('.');
-  parts.forEach((part, i) => {
-    node = typeof node === 'object' ? node[i === parts.length - 1 ? `${part}${plural}` : part] ?? node[part] : undefined;
-  });
-  if (typeof node !== 'string') throw new Error(`no text ${lang}:${key}`);
-  return (node as string).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
-}
 
 // Japan time 2026-11-24 10:00.
 const NOW = new Date('2026-11-24T10:00:00+09:00');
@@ -71,45 +53,6 @@ const FATHER = {
 };
 const PEOPLE = [MOTHER, ME, FATHER];
 
-/** Opens the start page once so the app creates its database, writes `records` straight into it, and reloads. */
-async function seed(page: Page, records: unknown[], lang = 'en'): Promise<void> {
-  await page.goto(`/?lang=${lang}`);
-  await expect(page.locator('[data-saved-status="ready"]')).toBeAttached();
-  await page.evaluate(async (records) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('madoguchi');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction('people', 'readwrite');
-    for (const record of records) tx.objectStore('people').put(record);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, records);
-  await page.reload();
-  await expect(page.locator('[data-saved-status="ready"]')).toBeAttached();
-}
-
-/** Every record in the store, unvalidated, sorted by id. */
-async function records(page: Page): Promise<Array<Record<string, unknown>>> {
-  return page.evaluate(async () => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('madoguchi');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const all = await new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
-      const request = db.transaction('people').objectStore('people').getAll();
-      request.onsuccess = () => resolve(request.result as Array<Record<string, unknown>>);
-      request.onerror = () => reject(request.error);
-    });
-    db.close();
-    return all.sort((a, b) => String(a.id).localeCompare(String(b.id)));
-  });
-}
 
 const card = (page: Page, label: string) => page.locator('.saved-person', { has: page.getByRole('heading', { name: label, exact: true }) });
 

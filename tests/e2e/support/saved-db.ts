@@ -1,0 +1,64 @@
+import { expect, type Page } from '@playwright/test';
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+// Shared by the saved-people browser tests: the texts of saved.json, and direct access to the app's IndexedDB
+// in the layout docs/storage.md documents (database `madoguchi`, store `people`, key path `id`).
+
+type Json = { [key: string]: Json } | string;
+const LOCALES = fileURLToPath(new URL('../../../locales/', import.meta.url));
+const texts = new Map<string, Json>();
+
+/** A text of locales/<lang>/saved.json, with {{placeholders}} filled and _one/_other picked by `count`. */
+export function saved(lang: string, key: string, values: Record<string, string | number> = {}): string {
+  let json = texts.get(lang);
+  if (!json) texts.set(lang, (json = JSON.parse(readFileSync(`${LOCALES}${lang}/saved.json`, 'utf8')) as Json));
+  const plural = typeof values.count === 'number' ? (lang === 'en' && values.count === 1 ? '_one' : '_other') : '';
+  let node: Json | undefined = json;
+  const parts = key.split('.');
+  parts.forEach((part, i) => {
+    node = typeof node === 'object' ? node[i === parts.length - 1 ? `${part}${plural}` : part] ?? node[part] : undefined;
+  });
+  if (typeof node !== 'string') throw new Error(`no text ${lang}:${key}`);
+  return (node as string).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
+}
+
+/** Opens the start page once so the app creates its database, writes `records` straight into it, and reloads. */
+export async function seed(page: Page, records: unknown[], lang = 'en'): Promise<void> {
+  await page.goto(`/?lang=${lang}`);
+  await expect(page.locator('[data-saved-status="ready"]')).toBeAttached();
+  await page.evaluate(async (records) => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('madoguchi');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const tx = db.transaction('people', 'readwrite');
+    for (const record of records) tx.objectStore('people').put(record);
+    await new Promise((resolve, reject) => {
+      tx.oncomplete = resolve;
+      tx.onerror = () => reject(tx.error);
+    });
+    db.close();
+  }, records);
+  await page.reload();
+  await expect(page.locator('[data-saved-status="ready"]')).toBeAttached();
+}
+
+/** Every record in the store, unvalidated, sorted by id. */
+export async function records(page: Page): Promise<Array<Record<string, unknown>>> {
+  return page.evaluate(async () => {
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const request = indexedDB.open('madoguchi');
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    const all = await new Promise<Array<Record<string, unknown>>>((resolve, reject) => {
+      const request = db.transaction('people').objectStore('people').getAll();
+      request.onsuccess = () => resolve(request.result as Array<Record<string, unknown>>);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return all.sort((a, b) => String(a.id).localeCompare(String(b.id)));
+  });
+}
