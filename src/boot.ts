@@ -9,5 +9,11 @@ export async function prerender(data: { url: string }) {
 }
 
 if (typeof window !== 'undefined') {
+  // Until the app renders, the prerendered language links point at the page without this URL's answers.
+  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[hreflang]')) {
+    const url = new URL(location.href);
+    url.searchParams.set('lang', a.hreflang);
+    a.href = url.pathname + url.search;
+  }
   requestAnimationFrame(() => setTimeout(() => void import('./main'), 0));
 }
