@@ -156,8 +156,25 @@ export async function startPage(dist, problems) {
     (kind === 'css' ? css : js).add(file);
   }
   await follow(dist, css, cssImports, problems);
+  // The page's entry scripts load the app with import() once the page has painted (src/boot.ts): that app is
+  // still first-load JS, so what the entry scripts import dynamically counts too (not what the app loads lazily).
+  for (const entry of [...js]) {
+    for (const spec of entryImports(await readFile(entry, 'utf8'))) {
+      const target = await distFileFor(dist, urlPathOf(dist, entry), spec);
+      if (target) js.add(target);
+      else problems.push(`${relative(dist, entry)} imports ${spec}, which is not a file in the build`);
+    }
+  }
   await follow(dist, js, staticImports, problems);
   return { html: htmlFile, css: [...css], js: [...js] };
+}
+
+/**
+ * The relative specifiers an entry script passes to import().
+ * @param {string} text
+ */
+function entryImports(text) {
+  return [...text.matchAll(/import\(\s*["'`](\.{1,2}\/[^"'`]+)["'`]\s*\)/g)].map((m) => /** @type {string} */ (m[1]));
 }
 
 /**

@@ -2,6 +2,7 @@ import './app/styles/global.css';
 
 // The prerendered HTML is the content; the app only adds interaction. So the browser paints first and the app's
 // script is fetched right after the first frame, keeping it off the critical path (LCP budget: ≤ 1.2× a static page).
+// Kept tiny: it is the only script the HTML links.
 
 /** Build-time prerender, delegated to the app. */
 export async function prerender(data: { url: string }) {
@@ -15,5 +16,9 @@ if (typeof window !== 'undefined') {
     url.searchParams.set('lang', a.hreflang);
     a.href = url.pathname + url.search;
   }
-  requestAnimationFrame(() => setTimeout(() => void import('./main'), 0));
+  // Without a query the prerendered HTML is the page itself; with one (answers, lang) the app must render it, so
+  // waiting for a frame would only delay the real content.
+  const load = () => void import('./main');
+  if (location.search) load();
+  else requestAnimationFrame(() => setTimeout(load, 0));
 }

@@ -2,6 +2,7 @@ import { hydrate, render } from 'preact';
 import { prerender as renderToHtml } from 'preact-iso';
 import { App } from './app/App';
 import { preloadPage } from './app/pages/lazy-pages';
+import { cities } from './cities/registry';
 import { pageTitle } from './app/Layout';
 import { matchesPrerender } from './app/routes';
 import { DEFAULT_LANGUAGE, initialLanguage, loadLanguage } from './i18n';
@@ -11,6 +12,10 @@ async function start(): Promise<void> {
   const root = document.getElementById('app');
   if (!root) return;
   let lang = initialLanguage();
+  // Fetch the page's code and its city's rules while the language loads, not one after the other.
+  const page = preloadPage(location.pathname).catch(() => undefined);
+  const city = new URLSearchParams(location.search).get('city');
+  if (city && cities.has(city)) cities.load(city).catch(() => undefined);
   try {
     await loadLanguage(lang);
   } catch {
@@ -18,7 +23,7 @@ async function start(): Promise<void> {
     lang = DEFAULT_LANGUAGE;
     await loadLanguage(lang).catch(() => undefined);
   }
-  await preloadPage(location.pathname).catch(() => undefined);
+  await page;
   const app = <App lang={lang} />;
   // A static host serves /checklist/index.html (prerendered with no answers, in Japanese) for /checklist?city=…&lang=en.
   // Hydrate only when that HTML is exactly what the app renders now; otherwise render over it, which reuses the

@@ -86,7 +86,6 @@ export function StartPage() {
         </a>
       </p>
       <p class="start-hint">{t('startHint')}</p>
-      <SavedSlot />
       <h2>{t('moreTitle')}</h2>
       <ul class="start-links">
         <li>
@@ -98,6 +97,8 @@ export function StartPage() {
       </ul>
       <h2>{t('privacyTitle')}</h2>
       <p>{t('privacy')}</p>
+      {/* Last, so the list appearing after the script runs never pushes the page's text down. */}
+      <SavedSlot />
     </div>
   );
 }
