@@ -14,11 +14,7 @@ export function SavedNotices() {
       <div class="notice notice--offline" role="status" data-saved-notice="blocked">
         <p>{t(status === 'unavailable' ? 'unavailable.blocked' : 'notice.blocked')}</p>
         {status === 'unavailable' ? (
-          <div class="notice__actions">
-            <button type="button" class="button" onClick={() => location.reload()}>
-              {t('notice.reload')}
-            </button>
-          </div>
+          <ReloadActions />
         ) : null}
       </div>
     );
@@ -27,13 +23,21 @@ export function SavedNotices() {
     return (
       <div class="notice notice--offline" role="alert" data-saved-notice={notice}>
         <p>{t(notice === 'versionchange' ? 'notice.versionchange' : 'notice.terminated')}</p>
-        <div class="notice__actions">
-          <button type="button" class="button" onClick={() => location.reload()}>
-            {t('notice.reload')}
-          </button>
-        </div>
+        <ReloadActions />
       </div>
     );
   }
   return null;
+}
+
+/** A Reload button that keeps the URL (the answers live there), for the notices that need a fresh page. */
+export function ReloadActions() {
+  const t = useT('saved');
+  return (
+    <div class="notice__actions">
+      <button type="button" class="button" onClick={() => location.reload()}>
+        {t('notice.reload')}
+      </button>
+    </div>
+  );
 }

@@ -6,7 +6,7 @@ import type { SavedPerson } from '../../storage';
 import { useQuery } from '../routes';
 import { MoveToNewPhone } from './MoveToNewPhone';
 import { PersonCard } from './PersonCard';
-import { SavedNotices } from './SavedNotices';
+import { ReloadActions, SavedNotices } from './SavedNotices';
 import { unavailableKey, writeErrorKey } from './saved-model';
 import { usePeopleStore } from './use-people-store';
 
@@ -116,11 +116,7 @@ export function SavedPeople() {
       <div class="notice notice--offline saved-unavailable" data-saved-unavailable={store.reason ?? ''}>
         <p>{t(unavailableKey(store.reason))}</p>
         {RELOAD_HELPS.has(store.reason ?? '') ? (
-          <div class="notice__actions">
-            <button type="button" class="button" onClick={() => location.reload()}>
-              {t('notice.reload')}
-            </button>
-          </div>
+          <ReloadActions />
         ) : null}
       </div>
     );
