@@ -56,7 +56,42 @@ function median(values) {
  */
 
 /**
- * Installs the service worker online, opens the checklist, then reloads it offline under CPU throttling.
+ * Runs in the page: saves one person whose checklist is `path`'s, straight into the app's IndexedDB store.
+ * @param {string} path
+ */
+async function saveSampleChecklist(path) {
+  const q = new URL(path, location.origin).searchParams;
+  const now = Date.now();
+  const record = {
+    id: crypto.randomUUID(),
+    label: 'bench',
+    city: q.get('city'),
+    procedure: q.get('procedure'),
+    applicant: q.get('applicant'),
+    answers: {},
+    ticks: [],
+    held: [],
+    createdAt: now,
+    updatedAt: now,
+  };
+  const db = /** @type {IDBDatabase} */ (
+    await new Promise((resolve, reject) => {
+      const open = indexedDB.open('madoguchi');
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    })
+  );
+  await new Promise((resolve, reject) => {
+    const tx = db.transaction('people', 'readwrite');
+    tx.objectStore('people').put(record);
+    tx.oncomplete = resolve;
+    tx.onerror = () => reject(tx.error);
+  });
+  db.close();
+}
+
+/**
+ * Installs the service worker online, saves a checklist, opens it from the start page's saved list and reloads it offline under CPU throttling.
  * @param {{ origin: string, path: string, executablePath: string, runs: number, cpuThrottle: number, selectors: string[] }} options
  * @returns {Promise<OfflineResult>}
  */
@@ -104,9 +139,15 @@ export async function measureOfflineRender({ origin, path, executablePath, runs,
       }
     }
 
-    // TODO(saved-people): once the start page lists saved people, seed one through the UI (or the app's own
-    // saved-people flow), then open it from the start page instead of this deep link. Until then the checklist
-    // deep link stands in for "a saved checklist".
+    // A saved checklist: one person is saved on the device (written in the store layout docs/storage.md documents),
+    // and the measured page is the one its "Open the checklist" link on the start page leads to.
+    await page.waitForSelector('[data-saved-status="ready"]', { state: 'attached', timeout: READY_TIMEOUT_MS });
+    await page.evaluate(saveSampleChecklist, path);
+    await page.reload({ waitUntil: 'load' });
+    const link = await page.waitForSelector('[data-person-id] a[data-open-checklist]', { timeout: READY_TIMEOUT_MS });
+    const opened = new URL(/** @type {string} */ (await link.getAttribute('href')), origin);
+    path = opened.pathname + opened.search;
+    result.path = path;
     await page.goto(origin + path, { waitUntil: 'load' });
     for (const [i, selector] of selectors.entries()) {
       const ok = await page

@@ -294,7 +294,7 @@ async function main() {
     ['transferred bytes (total-byte-weight)', `${fixed(ratios.totalByteWeight.start)}×`, `${fixed(ratios.totalByteWeight.checklist)}×`],
   ]);
 
-  console.log(`\nOffline repeat visit (${PAGES.checklist}, CPU ${OFFLINE_CPU_THROTTLE}×, median of ${OFFLINE_RUNS})`);
+  console.log(`\nOffline repeat visit of a saved checklist (${offline.path}, CPU ${OFFLINE_CPU_THROTTLE}×, median of ${OFFLINE_RUNS})`);
   if (offline.medianMs != null) {
     const o = /** @type {import('./offline-render.mjs').OfflineResult} */ (offline);
     console.log(`  ${o.medianMs} ms until ${o.selector} is visible (runs: ${o.runsMs.join(', ')} ms)`);
