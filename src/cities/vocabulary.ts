@@ -22,6 +22,8 @@ export const FACTS = {
   household: ['same', 'different'],
   /** The card's 4-digit 住民基本台帳用 PIN can still be entered. */
   'resident-pin': ['usable', 'unusable'],
+  /** The agent's own card's 4-digit 住民基本台帳用 PIN can be entered (so that card can prove the agent's identity). */
+  'agent-resident-pin': ['usable', 'unusable'],
   /** The J-LIS 照会書兼回答書 is at hand, valid, filled in by the person and sealed. */
   inquiry: ['ready', 'not-ready'],
 } as const;

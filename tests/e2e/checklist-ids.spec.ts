@@ -98,3 +98,19 @@ test('Satte in Japanese: the verdict reads in Japanese and the picker history is
   await expect(verdict(page)).toHaveText(/この書類で足ります。/);
   expect(await page.evaluate(() => history.length)).toBe(before);
 });
+
+test("Ryugasaki: an agent's own card counts once the agent says its resident PIN can be entered", async ({ page }) => {
+  const base = '/checklist?city=ryugasaki&procedure=pin-reset&applicant=legal-rep&lang=en&agent-docs=mynumber-card,drivers-license';
+  await page.goto(base);
+  await expect(page.locator('[data-checklist-ready]')).toBeVisible();
+  // The cardholder's answer says nothing about the agent's own card.
+  await page.goto(`${base}&resident-pin=usable`);
+  await expect(verdict(page, 'agent-id')).toContainText('Not enough yet.');
+  const card = page.locator('li.cl-item[data-item="agent-id"] .cl-doc').filter({ hasText: 'My Number card' });
+  await card.getByRole('link', { name: 'Yes, I know it and it is not locked' }).click();
+  await expect(page).toHaveURL(/agent-resident-pin=usable/);
+  await expect(verdict(page, 'agent-id')).toHaveText(/These documents are enough\./);
+
+  await page.goto(`${base}&agent-resident-pin=unusable`);
+  await expect(verdict(page, 'agent-id')).toContainText('Not enough yet.');
+});

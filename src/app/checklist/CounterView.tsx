@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { getT, isLanguageLoaded, loadLanguage, useLang } from '../../i18n';
 import type { ChecklistItem } from '../../engine/checklist';
 import { checkIds } from '../../engine/id-check';
+import { holderAnswers } from './checklist-state';
 import { itemKey, type ChecklistContext } from './context';
 
 // "Show at the counter": what the staff read. Japanese names large, the shown language small beside them, only what
@@ -30,7 +31,7 @@ function HeldDocuments(props: { ctx: ChecklistContext; item: ChecklistItem; smal
   const { ctx, item } = props;
   const { city, t } = ctx;
   const agent = item.whose === 'agent';
-  const check = checkIds(city, item.idRule!, agent ? ctx.query.agentDocs : ctx.query.docs, agent ? {} : ctx.query.answers);
+  const check = checkIds(city, item.idRule!, agent ? ctx.query.agentDocs : ctx.query.docs, holderAnswers(ctx.query, agent ? 'agent' : 'person'));
   if (!check.counted.length) return <p class="cv-short">{t('counter.noDocs')}</p>;
   return (
     <>

@@ -5,7 +5,7 @@ import { checkIds, documentsFor, idRule } from '../../engine/id-check';
 import type { ChecklistItem } from '../../engine/checklist';
 import { askHref, type ChecklistContext } from './context';
 import { documentName, ignoredPhrase, missingPhrase, onlyIf } from './phrases';
-import { toggled } from './checklist-state';
+import { holderAnswers, toggled } from './checklist-state';
 
 // The identity-document picker of one `kind: id` item. What is held lives in the URL (docs / agent-docs), so a
 // shared link shows the same check. The verdict under it is a polite live region: it speaks after each tick.
@@ -13,11 +13,12 @@ import { toggled } from './checklist-state';
 /** Lists longer than this start folded (unless something in them is ticked): Ryugasaki's B list has 27 entries. */
 const FOLD_AFTER = 8;
 
-/** The person's documents are checked with the answers given; the agent's with none (no fact describes the agent). */
+/** Each holder's documents are checked against the answers that describe that holder (see holderAnswers). */
 function heldFor(ctx: ChecklistContext, whose: 'person' | 'agent') {
+  const answers = holderAnswers(ctx.query, whose);
   return whose === 'agent'
-    ? { param: 'agent-docs', held: ctx.query.agentDocs, answers: {} }
-    : { param: 'docs', held: ctx.query.docs, answers: ctx.query.answers };
+    ? { param: 'agent-docs', held: ctx.query.agentDocs, answers }
+    : { param: 'docs', held: ctx.query.docs, answers };
 }
 
 /** The verdict for an ID item: enough, or what is still needed, and why some ticked documents do not count. */
@@ -60,7 +61,9 @@ function DocRow(props: { ctx: ChecklistContext; doc: IdDocument; whose: 'person'
   const checked = held.includes(doc.id);
   const label = t(`cities/${city.id}:documents.${doc.id}`);
   const counts = doc.countsOnlyIf ? evaluate(doc.countsOnlyIf, answers) : true;
+  // The agent's own card is asked about right here: the question flow is about the cardholder.
   const open = doc.countsOnlyIf && whose === 'person' ? openFacts(doc.countsOnlyIf, answers) : [];
+  const askAgentPin = Boolean(doc.countsOnlyIf && whose === 'agent' && checked && counts === 'unknown' && doc.isCard);
   return (
     <li class={`cl-doc${checked ? ' is-held' : ''}`}>
       <input
@@ -85,6 +88,17 @@ function DocRow(props: { ctx: ChecklistContext; doc: IdDocument; whose: 'person'
             <span key={fact}>
               {' '}
               <a href={askHref(ctx, fact)}>{t(`rules:facts.${fact}.question`, { city: ctx.cityName })}</a>
+            </span>
+          ))}
+        </p>
+      )}
+      {askAgentPin && (
+        <p class="cl-doc__cond">
+          {t('rules:facts.agent-resident-pin.question')}{' '}
+          {(['usable', 'unusable'] as const).map((a) => (
+            <span key={a}>
+              {' '}
+              <a href={nav.href({ 'agent-resident-pin': a })}>{t(`rules:facts.agent-resident-pin.answers.${a}`)}</a>
             </span>
           ))}
         </p>

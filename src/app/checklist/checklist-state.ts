@@ -18,6 +18,16 @@ export function toggled(list: readonly string[], value: string, on: boolean): st
 /** Saved people keep one `held` list: the agent's documents are kept there with this prefix. */
 export const AGENT_HELD_PREFIX = 'agent-';
 
+/**
+ * The answers that describe whoever holds the documents: the cardholder's as given, the agent's own card through
+ * its own fact (agent-resident-pin), so a rule like "the card counts only if its PIN can be entered" reads right.
+ */
+export function holderAnswers(query: ChecklistQuery, whose: 'person' | 'agent'): ChecklistQuery['answers'] {
+  if (whose === 'person') return query.answers;
+  const pin = query.answers['agent-resident-pin'];
+  return pin ? { 'resident-pin': pin } : {};
+}
+
 /** The query parameters kept as a saved person's answers (besides the facts): the PIN triage answers. */
 const TRIAGE_KEYS = [
   ['pin', 'pin'],
