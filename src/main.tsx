@@ -37,6 +37,8 @@ async function start(): Promise<void> {
   });
   if (exact) hydrate(app, root);
   else render(app, root);
+  // The app loads after the first paint (boot.ts); this says it has taken over, for tests and tools.
+  document.documentElement.dataset.app = 'live';
   startServiceWorker();
 }
 

@@ -14,7 +14,8 @@ test('the exact prerendered state hydrates in place', async ({ page }) => {
   await expect(page.locator('header')).toHaveCount(1);
   await expect(page.locator('main h1')).toHaveCount(1);
   await expect(page.locator('script[type="isodata"]')).toHaveCount(1);
-  // The app is live: the toggle navigates without a page load.
+  // The app is live (it loads after the first paint): the toggle navigates without a page load.
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
   await page.evaluate(() => ((window as unknown as { __marker: number }).__marker = 1));
   await page.getByRole('link', { name: common('en', 'language.name') }).click();
   await expect(page).toHaveTitle(pageTitle('en', 'start'));
