@@ -7,6 +7,7 @@ import { LanguageToggle } from './LanguageToggle';
 import { OfflineIndicator } from './OfflineIndicator';
 import { UpdateBanner } from './UpdateBanner';
 import { buildHref, routeName, ROUTES } from './routes';
+import { HomeMessage } from './pages/NotFoundPage';
 
 /** The document title of a path in a language ('<page> | 窓口 Madoguchi'). */
 export function pageTitle(path: string, lang: Lang): string {
@@ -19,15 +20,7 @@ export function pageTitle(path: string, lang: Lang): string {
 /** What a page that failed to render shows instead of nothing. */
 function PageError() {
   const t = useT();
-  return (
-    <>
-      <h1>{t('errors.title')}</h1>
-      <p>{t('errors.body')}</p>
-      <p>
-        <a href={buildHref(ROUTES.start)}>{t('notFound.home')}</a>
-      </p>
-    </>
-  );
+  return <HomeMessage title={t('errors.title')} body={t('errors.body')} />;
 }
 
 /** Keeps the shell (header, language, footer) alive when a page throws, so the screen is never blank. */

@@ -26,16 +26,19 @@ export function RouteScreen(props: ScreenProps) {
   const store = national.store;
   const times = { hours: store.withinHours, from: store.from, until: store.until };
   const reason = (r: TriageReasonItem) => t(`rules:triage.reasons.${r.id}`, times);
+  const reasonList = (reasons: TriageReasonItem[]) => (
+    <ul class="flow-reasons">
+      {reasons.map((r) => (
+        <li key={r.id}>{reason(r)}</li>
+      ))}
+    </ul>
+  );
   // With the current PIN forgotten, the heading's note already says a reset comes first.
   const notes = unique(result.notes).filter((r) => !(result.resetFirst === true && r.id === 'change-needs-known-pin'));
   const goodToKnow = notes.length > 0 && (
     <>
       <h2>{t('flow:route.good')}</h2>
-      <ul class="flow-reasons">
-        {notes.map((r) => (
-          <li key={r.id}>{reason(r)}</li>
-        ))}
-      </ul>
+      {reasonList(notes)}
     </>
   );
 
@@ -66,11 +69,7 @@ export function RouteScreen(props: ScreenProps) {
         {whyNot.length > 0 && (
           <>
             <p>{t('flow:route.whyNot')}</p>
-            <ul class="flow-reasons">
-              {whyNot.map((r) => (
-                <li key={r.id}>{reason(r)}</li>
-              ))}
-            </ul>
+            {reasonList(whyNot)}
           </>
         )}
         {goodToKnow}
@@ -90,11 +89,7 @@ export function RouteScreen(props: ScreenProps) {
         {conditions.length > 0 && (
           <>
             <p>{t('flow:route.onlyIf')}</p>
-            <ul class="flow-reasons">
-              {conditions.map((r) => (
-                <li key={r.id}>{reason(r)}</li>
-              ))}
-            </ul>
+            {reasonList(conditions)}
           </>
         )}
         <h2>{t('flow:route.steps')}</h2>
@@ -123,11 +118,7 @@ export function RouteScreen(props: ScreenProps) {
         ) : (
           <>
             <p>{t('rules:triage.routes.myna-portal.summary')}</p>
-            <ul class="flow-reasons">
-              {unique(best.reasons.filter((r) => r.effect === 'info')).map((r) => (
-                <li key={r.id}>{reason(r)}</li>
-              ))}
-            </ul>
+            {reasonList(unique(best.reasons.filter((r) => r.effect === 'info')))}
           </>
         )}
         {goodToKnow}
