@@ -1,7 +1,11 @@
 // A small static host, the same for the app and for the static comparison page, so neither gets an advantage.
 //
 // Behaviour (what a plain static host such as Netlify or Cloudflare Pages does by default):
-// - GET and HEAD only; the query string is ignored for the file lookup.
+// - GET and HEAD only; the query string is ignored for the file lookup, except by `_redirects` rewrites (below).
+// - `<root>/_redirects` (read once at start; absent means none) is honoured as Netlify does for query rewrites:
+//   the first status-200 rule whose path and `key=value` conditions match the request serves the file at its
+//   target instead, with status 200 and the same headers. This is how `/checklist?city=…` gets its prerendered
+//   snapshot, so the benchmark measures what production serves.
 // - `/x/` and `/x` serve `x/index.html` when `x` is a folder (no redirect); a file is served as is.
 // - Anything else is 404 (dist/404.html when it exists). No single-page-app fallback.
 // - Content-Type by extension, `charset=utf-8` on text.
@@ -14,6 +18,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { onClose } from './cleanup.mjs';
+import { findRewrite, readRedirects } from '../host/rewrites.mjs';
 
 /** Extension to Content-Type. */
 export const CONTENT_TYPES = {
@@ -43,6 +48,9 @@ export const CONTENT_TYPES = {
 
 /** How the server compresses, for the results file. */
 export const COMPRESSION = 'gzip level 9 on the fly for text types (html, js, css, json, svg, xml, txt, ics, webmanifest); no brotli';
+
+/** How the server routes queries, for the results file. */
+export const REWRITES = 'honours _redirects query rewrites (status 200), as Netlify does';
 
 const COMPRESSIBLE = /^(text\/|application\/(json|manifest\+json|xml)|image\/svg\+xml)/;
 
@@ -79,6 +87,7 @@ export async function resolveFile(root, pathname) {
  */
 export async function startServer({ root, port, host, name }) {
   const absRoot = normalize(root);
+  const rules = await readRedirects(join(absRoot, '_redirects'));
   /** @type {Map<string, { mtime: number, body: Buffer, gz: Buffer | null, etag: string }>} */
   const cache = new Map();
   let count = 0;
@@ -105,8 +114,8 @@ export async function startServer({ root, port, host, name }) {
         res.end('Method not allowed\n');
         return;
       }
-      const pathname = new URL(req.url ?? '/', 'http://x').pathname;
-      let file = await resolveFile(absRoot, pathname);
+      const { pathname, search } = new URL(req.url ?? '/', 'http://x');
+      let file = await resolveFile(absRoot, findRewrite(rules, pathname, search) ?? pathname);
       let status = 200;
       if (!file) {
         status = 404;
