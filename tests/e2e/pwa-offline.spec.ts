@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { DEEP_LINK, LANGS, PAGES, common, pageTitle, type PageName } from './support/app';
-import { fetchFromServiceWorker, goOffline, waitForServiceWorkerControl } from './support/pwa';
+import { fetchFromServiceWorker, goOffline, reassertOffline, waitForServiceWorkerControl } from './support/pwa';
 
 // After one online visit, everything works with the network cut for pages and the service worker alike.
 
@@ -23,6 +23,7 @@ test('works offline after the first visit: every page, deep links, both language
     for (const [name, path] of Object.entries(PAGES) as Array<[PageName, string]>) {
       const response = await page.goto(`${path}?lang=${lang}`);
       expect(response?.fromServiceWorker(), `${path} from the service worker`).toBe(true);
+      await reassertOffline(context);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       await expect(page).toHaveTitle(pageTitle(lang, name));
       await expect(page.locator(`main[data-route="${path}"]`)).toBeAttached();
@@ -46,6 +47,7 @@ test('works offline after the first visit: every page, deep links, both language
 
   // Switching language offline loads the other language's files from the cache.
   await page.goto(`${DEEP_LINK}&lang=ja`);
+  await reassertOffline(context);
   await page.getByRole('link', { name: common('en', 'language.name') }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle(pageTitle('en', 'checklist'));

@@ -26,6 +26,16 @@ export async function goOffline(context: BrowserContext): Promise<void> {
   await context.route('**', abortWorkerRequests);
 }
 
+/**
+ * Makes a document that the service worker served see the emulated offline state. Chromium 150 keeps
+ * navigator.onLine true in such a document although the emulation is on (a real offline device reports false), so
+ * the emulation is switched off and on again; the route that aborts every request stays, so nothing gets through.
+ */
+export async function reassertOffline(context: BrowserContext): Promise<void> {
+  await context.setOffline(false);
+  await context.setOffline(true);
+}
+
 /** Restores the network. */
 export async function goOnline(context: BrowserContext): Promise<void> {
   await context.unroute('**', abortWorkerRequests);
