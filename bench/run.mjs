@@ -26,7 +26,7 @@ import {
   chromiumPath,
 } from './config.mjs';
 import { closeAll, installExitHandlers } from './cleanup.mjs';
-import { COMPRESSION, assertPortFree, startServer } from './server.mjs';
+import { COMPRESSION, REWRITES, assertPortFree, startServer } from './server.mjs';
 import { group, measureSizes } from './sizes.mjs';
 import { medianRun, runLighthouse } from './lighthouse.mjs';
 import { measureOfflineRender } from './offline-render.mjs';
@@ -237,7 +237,7 @@ async function main() {
     generatedAt: new Date().toISOString(),
     durationS: Math.round((Date.now() - started) / 1000),
     environment: await environment(executablePath),
-    server: { app: app.origin, static: staticServer.origin, compression: COMPRESSION, cacheControl: 'no-cache + ETag' },
+    server: { app: app.origin, static: staticServer.origin, compression: COMPRESSION, rewrites: REWRITES, cacheControl: 'no-cache + ETag' },
     pages: urls,
     sizes: { ...sizes, staticPage: staticBytes },
     lighthouse,

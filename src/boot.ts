@@ -1,4 +1,6 @@
 import './app/styles/global.css';
+import { isPrerenderOf, prerenderedUrl } from './app/prerender-match';
+import { VARIANT_ROOT } from './app/variants';
 
 // The prerendered HTML is the content; the app only adds interaction. So the browser paints first and the app's
 // script is fetched once the page has painted, keeping it off the critical path (LCP budget: ≤ 1.2× a static page).
@@ -10,17 +12,28 @@ export async function prerender(data: { url: string }) {
 }
 
 if (typeof window !== 'undefined') {
+  const prerendered = prerenderedUrl(document);
+  // A checklist snapshot opened by its own path (src/app/variants.ts) shows the public URL it stands for.
+  if (prerendered && location.pathname.startsWith(`${VARIANT_ROOT}/`)) history.replaceState(null, '', prerendered);
   // Until the app renders, the prerendered language links point at the page without this URL's answers.
   for (const a of document.querySelectorAll<HTMLAnchorElement>('a[hreflang]')) {
     const url = new URL(location.href);
     url.searchParams.set('lang', a.hreflang);
     a.href = url.pathname + url.search;
   }
-  // Without a query the prerendered HTML is the page itself; with one (answers, lang) the app must render it, so
-  // waiting for the first paint would only delay the real content.
+  // When the HTML is this URL's page (the host answered it with its prerender), the app can wait for the first
+  // paint; otherwise (other answers, another language) the app must render it, and waiting would only delay it.
+  const htmlLang = document.documentElement.lang;
+  const here = isPrerenderOf({
+    prerendered,
+    pathname: location.pathname,
+    search: location.search,
+    lang: new URLSearchParams(location.search).get('lang') ?? htmlLang,
+    prerenderLang: htmlLang,
+  });
   const load = () => void import('./main');
-  if (location.search) load();
-  else afterFirstPaint(load);
+  if (here) afterFirstPaint(load);
+  else load();
 }
 
 /** Runs `fn` once the page has painted its content (or after 3 s, e.g. in a background tab that never paints). */

@@ -4,7 +4,8 @@ import { App } from './app/App';
 import { preloadPage } from './app/pages/lazy-pages';
 import { cities } from './cities/registry';
 import { pageTitle } from './app/Layout';
-import { matchesPrerender } from './app/routes';
+import { PRERENDER_META, isPrerenderOf, prerenderedUrl } from './app/prerender-match';
+import { parseVariantPath, variantUrl } from './app/variants';
 import { DEFAULT_LANGUAGE, initialLanguage, loadLanguage } from './i18n';
 import { startServiceWorker } from './pwa/service-worker';
 
@@ -14,8 +15,8 @@ async function start(): Promise<void> {
   let lang = initialLanguage();
   // Fetch the page's code and its city's rules while the language loads, not one after the other.
   const page = preloadPage(location.pathname).catch(() => undefined);
-  const city = new URLSearchParams(location.search).get('city');
-  if (city && cities.has(city)) cities.load(city).catch(() => undefined);
+  const cityId = new URLSearchParams(location.search).get('city');
+  const city = cityId && cities.has(cityId) ? cities.load(cityId).catch(() => undefined) : undefined;
   try {
     await loadLanguage(lang);
   } catch {
@@ -23,17 +24,18 @@ async function start(): Promise<void> {
     lang = DEFAULT_LANGUAGE;
     await loadLanguage(lang).catch(() => undefined);
   }
-  await page;
+  // The first render has the city's rules, so a prerendered checklist is rendered as it is, never as "loading".
+  await Promise.all([page, city]);
   const app = <App lang={lang} />;
-  // A static host serves /checklist/index.html (prerendered with no answers, in Japanese) for /checklist?city=…&lang=en.
+  // The host may answer any query with answer-less HTML (/checklist/index.html for /checklist?city=…&lang=en).
   // Hydrate only when that HTML is exactly what the app renders now; otherwise render over it, which reuses the
   // DOM but corrects every attribute (hydrate() would keep stale ones).
-  const exact = matchesPrerender({
-    renderedPath: root.querySelector('main[data-route]')?.getAttribute('data-route'),
+  const exact = isPrerenderOf({
+    prerendered: prerenderedUrl(document),
     pathname: location.pathname,
     search: location.search,
     lang,
-    prerenderLang: DEFAULT_LANGUAGE,
+    prerenderLang: document.documentElement.lang,
   });
   if (exact) hydrate(app, root);
   else render(app, root);
@@ -44,17 +46,28 @@ async function start(): Promise<void> {
 
 if (typeof window !== 'undefined') void start();
 
-/** Build-time prerender of each route's default state: no answers, in the default language. */
+/**
+ * Build-time prerender of each route's answer-less state in the default language, and of each checklist snapshot
+ * (src/app/variants.ts) in its own language. The HTML names the URL it shows (PRERENDER_META).
+ */
 export async function prerender(data: { url: string }) {
-  await loadLanguage(DEFAULT_LANGUAGE);
-  const { html, links } = await renderToHtml(<App lang={DEFAULT_LANGUAGE} />);
+  const variant = parseVariantPath(new URL(data.url, 'http://localhost').pathname);
+  const lang = variant?.lang ?? DEFAULT_LANGUAGE;
+  const url = new URL(variant ? variantUrl(variant, DEFAULT_LANGUAGE) : data.url, 'http://localhost');
+  if (variant) {
+    // The prerenderer pointed `location` at the snapshot's path; the app must see the public URL it stands for.
+    Object.assign(globalThis.location, { pathname: url.pathname, search: url.search, href: url.href });
+    await cities.load(variant.city);
+  }
+  await loadLanguage(lang);
+  const { html, links } = await renderToHtml(<App lang={lang} />);
   return {
     html,
     links,
     head: {
-      lang: DEFAULT_LANGUAGE,
-      title: pageTitle(new URL(data.url, 'http://localhost').pathname, DEFAULT_LANGUAGE),
-      elements: new Set<{ type: string; props: Record<string, string> }>(),
+      lang,
+      title: pageTitle(url.pathname, lang),
+      elements: new Set([{ type: 'meta', props: { name: PRERENDER_META, content: url.pathname + url.search } }]),
     },
   };
 }

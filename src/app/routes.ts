@@ -106,22 +106,3 @@ export function useQuery(): QueryApi {
     [path, query, route],
   );
 }
-
-/**
- * True when the server's HTML is exactly what the app would render now: the same page (the <main data-route> of the
- * prerendered HTML), no answers in the URL and the prerender language. Only then is hydrating safe: Preact's
- * hydrate() keeps the server's attributes, so any other state must be rendered (the DOM is reused, but diffed).
- */
-export function matchesPrerender(input: {
-  renderedPath: string | null | undefined;
-  pathname: string;
-  search: string;
-  lang: string;
-  prerenderLang: string;
-}): boolean {
-  if (!input.renderedPath || normalizePath(input.renderedPath) !== normalizePath(input.pathname)) return false;
-  if (input.lang !== input.prerenderLang) return false;
-  const params = new URLSearchParams(input.search);
-  params.delete('lang');
-  return params.size === 0;
-}

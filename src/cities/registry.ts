@@ -11,11 +11,14 @@ export function createRegistry(modules: Record<string, () => Promise<{ default: 
     byId.set(id, load);
   }
   const cache = new Map<string, Promise<City>>();
+  const loaded = new Map<string, City>();
   return {
     /** Ids of every city with a data file, sorted. */
     ids: [...byId.keys()].sort(),
     /** True when a city file exists for this id. */
     has: (id: string) => byId.has(id),
+    /** A city that has already loaded, synchronously (a first render over prerendered HTML must not flash). */
+    peek: (id: string): City | undefined => loaded.get(id),
     /** Loads and validates one city; rejects with a readable message when the file is broken. */
     load(id: string): Promise<City> {
       const load = byId.get(id);
@@ -26,6 +29,7 @@ export function createRegistry(modules: Record<string, () => Promise<{ default: 
         p = Promise.all([load(), import('./schema')]).then(([m, { parseCity }]) => {
           const city = parseCity(m.default, `${id}.json`);
           if (city.id !== id) throw new Error(`${id}.json: id is "${city.id}", expected "${id}"`);
+          loaded.set(id, city);
           return city;
         });
         cache.set(id, p);

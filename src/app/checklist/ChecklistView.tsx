@@ -21,20 +21,18 @@ import './checklist.css';
 
 type Complete = ChecklistQuery & Required<Pick<ChecklistQuery, 'city' | 'procedure' | 'applicant'>>;
 
-// Cities already loaded in this page: a remount (after answering a question) renders at once, without a flash.
-const loadedCities = new Map<string, City>();
-
 type CityState = { status: 'loading' } | { status: 'ready'; city: City } | { status: 'error' };
 
 function useCity(id: string): [CityState, () => void] {
   const initial = (): CityState => {
-    const city = loadedCities.get(id);
+    // Already loaded (by main.tsx before the first render, or for an earlier screen): render at once, no flash.
+    const city = cities.peek(id);
     return city ? { status: 'ready', city } : { status: 'loading' };
   };
   const [state, setState] = useState<CityState>(initial);
   const [attempt, setAttempt] = useState(0);
   useEffect(() => {
-    const known = loadedCities.get(id);
+    const known = cities.peek(id);
     if (known) {
       setState((s) => (s.status === 'ready' && s.city === known ? s : { status: 'ready', city: known }));
       return;
@@ -43,7 +41,6 @@ function useCity(id: string): [CityState, () => void] {
     setState({ status: 'loading' });
     cities.load(id).then(
       (city) => {
-        loadedCities.set(id, city);
         if (live) setState({ status: 'ready', city });
       },
       () => live && setState({ status: 'error' }),

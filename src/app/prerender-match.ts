@@ -1,0 +1,35 @@
+// Shared by boot.ts (kept tiny: no imports) and main.tsx. The prerendered HTML names the URL it was rendered for in
+// <meta name="madoguchi-prerender">, so the browser can tell whether that HTML already is this URL's page.
+
+/** The name of the <meta> that carries the prerendered URL. */
+export const PRERENDER_META = 'madoguchi-prerender';
+
+/** The URL this document's HTML was prerendered for, or null (e.g. a page the app drew itself). */
+export function prerenderedUrl(doc: Document): string | null {
+  return doc.querySelector(`meta[name="${PRERENDER_META}"]`)?.getAttribute('content') ?? null;
+}
+
+function canonical(url: string): { path: string; query: string } {
+  const u = new URL(url, 'http://x');
+  u.searchParams.delete('lang');
+  u.searchParams.sort();
+  return { path: u.pathname.replace(/\/+$/, '') || '/', query: u.searchParams.toString() };
+}
+
+/**
+ * True when HTML prerendered for `prerendered` in `prerenderLang` is exactly the page of this URL in `lang`: the
+ * same path, the same answers in any order, the same language. Only then may the app hydrate it (Preact's hydrate()
+ * keeps server attributes) and only then may the app wait for the first paint before loading.
+ */
+export function isPrerenderOf(input: {
+  prerendered: string | null | undefined;
+  pathname: string;
+  search: string;
+  lang: string;
+  prerenderLang: string;
+}): boolean {
+  if (!input.prerendered || input.lang !== input.prerenderLang) return false;
+  const a = canonical(input.prerendered);
+  const b = canonical(input.pathname + input.search);
+  return a.path === b.path && a.query === b.query;
+}

@@ -1,0 +1,89 @@
+import { expect, test, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { APPLICANTS, PROCEDURES } from '../../src/cities/vocabulary';
+import { LANGS } from './support/app';
+import { watchPage } from './support/console';
+
+// The host answers /checklist?city=…&procedure=…&applicant=… with that checklist's prerendered snapshot (the
+// generated _redirects, which `vite preview` honours), so the list is in the HTML: it reads before the script
+// arrives, or without it. The snapshot must be exactly what the app draws, and the app must take it over.
+
+const CITIES = readdirSync(new URL('../../src/cities/data/', import.meta.url))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -'.json'.length));
+
+const url = (city: string, procedure: string, applicant: string, lang: string) =>
+  `/checklist?city=${city}&procedure=${procedure}&applicant=${applicant}${lang === 'ja' ? '' : `&lang=${lang}`}`;
+
+/** What a checklist shows: its heading, its status, and every item with its state, in order. */
+async function listOf(page: Page) {
+  const root = page.locator('main [data-checklist-ready]');
+  await expect(root).toBeVisible();
+  return {
+    heading: (await page.locator('main h1').innerText()).trim(),
+    status: await root.getAttribute('data-status'),
+    items: await page.locator('main [data-item]').evaluateAll((els) => els.map((e) => `${e.getAttribute('data-item')}:${e.getAttribute('data-state')}`)),
+    questions: await page.locator('main .cl-ask a').allInnerTexts(),
+  };
+}
+
+for (const lang of LANGS) {
+  test(`every checklist is in the HTML without JavaScript, as the app draws it (${lang})`, async ({ browser }) => {
+    test.setTimeout(120_000);
+    const nojs = await browser.newContext({ javaScriptEnabled: false, locale: lang === 'ja' ? 'ja-JP' : 'en-US' });
+    const js = await browser.newContext({ locale: lang === 'ja' ? 'ja-JP' : 'en-US' });
+    const [still, live] = [await nojs.newPage(), await js.newPage()];
+    for (const city of CITIES) {
+      for (const procedure of PROCEDURES) {
+        for (const applicant of APPLICANTS) {
+          const href = url(city, procedure, applicant, lang);
+          await still.goto(href);
+          await expect(still.locator('html')).toHaveAttribute('lang', lang);
+          const before = await listOf(still);
+          await live.goto(href);
+          await expect(live.locator('html')).toHaveAttribute('data-app', 'live');
+          expect(await listOf(live), href).toEqual(before);
+        }
+      }
+    }
+    await nojs.close();
+    await js.close();
+  });
+}
+
+test('the app takes a snapshot over in place and it works', async ({ page }) => {
+  const watch = await watchPage(page);
+  const href = url('ryugasaki', 'pin-reset', 'self', 'ja');
+  await page.goto(href);
+  await expect(page.locator('meta[name="madoguchi-prerender"]')).toHaveAttribute('content', href);
+  const first = page.locator('main [data-item]').first();
+  await first.evaluate((el) => ((el as HTMLElement & { __kept?: boolean }).__kept = true));
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  // Hydrated, not redrawn: the server's element is still the one on screen.
+  expect(await first.evaluate((el) => (el as HTMLElement & { __kept?: boolean }).__kept)).toBe(true);
+  const box = page.locator('main [data-item] input[type="checkbox"]').first();
+  await box.check();
+  await expect(page).toHaveURL(/[?&]done=/);
+  expect(await watch.problems()).toEqual([]);
+});
+
+test('answers beyond the three are drawn by the app over the snapshot', async ({ page }) => {
+  const watch = await watchPage(page);
+  await page.goto(`${url('satte', 'renewal', 'legal-rep', 'ja')}&dependent=child`);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  await expect(page.locator('main .cl-ask a[href*="ask=dependent"]')).toHaveCount(0);
+  expect(await watch.problems()).toEqual([]);
+});
+
+test('a snapshot opened by its own path shows the public URL', async ({ page }) => {
+  await page.goto('/variants/en/checklist/satte/pin-change/self/');
+  await expect(page).toHaveURL(/\/checklist\?city=satte&procedure=pin-change&applicant=self&lang=en$/);
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  await expect(page.locator('main [data-checklist-ready]')).toBeVisible();
+});
+
+test('snapshots stay out of the precache: offline, /checklist and the app draw every list', async ({ request }) => {
+  const sw = await (await request.get('/sw.js')).text();
+  expect(sw).toMatch(/url:\s*"checklist"/);
+  expect(sw).not.toContain('variants/');
+});

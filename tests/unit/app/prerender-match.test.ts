@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import { isPrerenderOf } from '../../../src/app/prerender-match';
+
+const base = { lang: 'ja', prerenderLang: 'ja' };
+
+describe('isPrerenderOf', () => {
+  it('is true for the same path and answers, in any order, whatever lang says', () => {
+    const prerendered = '/checklist?city=satte&procedure=renewal&applicant=self';
+    expect(isPrerenderOf({ ...base, prerendered, pathname: '/checklist', search: '?applicant=self&city=satte&procedure=renewal' })).toBe(true);
+    expect(isPrerenderOf({ ...base, prerendered, pathname: '/checklist/', search: '?city=satte&procedure=renewal&applicant=self&lang=ja' })).toBe(true);
+  });
+
+  it('is false when any answer differs, is added or is missing', () => {
+    const prerendered = '/checklist?city=satte&procedure=renewal&applicant=self';
+    const check = (search: string) => isPrerenderOf({ ...base, prerendered, pathname: '/checklist', search });
+    expect(check('?city=satte&procedure=renewal&applicant=proxy')).toBe(false);
+    expect(check('?city=satte&procedure=renewal&applicant=self&docs=passport')).toBe(false);
+    expect(check('?city=satte&procedure=renewal')).toBe(false);
+    expect(check('')).toBe(false);
+  });
+
+  it('is false for another path, another language or no prerender at all', () => {
+    expect(isPrerenderOf({ ...base, prerendered: '/', pathname: '/counters', search: '' })).toBe(false);
+    expect(isPrerenderOf({ ...base, prerendered: '/', pathname: '/', search: '', lang: 'en' })).toBe(false);
+    expect(isPrerenderOf({ ...base, prerendered: null, pathname: '/', search: '' })).toBe(false);
+  });
+
+  it('treats the start page and its answer-less query alike', () => {
+    expect(isPrerenderOf({ ...base, prerendered: '/', pathname: '/', search: '' })).toBe(true);
+    expect(isPrerenderOf({ ...base, prerendered: '/checklist', pathname: '/checklist', search: '?lang=ja' })).toBe(true);
+  });
+});
