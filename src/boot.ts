@@ -1,4 +1,5 @@
 import './app/styles/global.css';
+import './app/styles/pages.css';
 import { isPrerenderOf, prerenderedUrl } from './app/prerender-match';
 import { VARIANT_ROOT } from './app/variants';
 
@@ -31,7 +32,12 @@ if (typeof window !== 'undefined') {
     lang: new URLSearchParams(location.search).get('lang') ?? htmlLang,
     prerenderLang: htmlLang,
   });
-  const load = () => void import('./main');
+  document.documentElement.dataset.app = 'loading';
+  // If the app cannot load (offline before the first visit cached it), the HTML stays a plain, working page.
+  const load = () =>
+    void import('./main').catch(() => {
+      delete document.documentElement.dataset.app;
+    });
   if (here) afterFirstPaint(load);
   else load();
 }

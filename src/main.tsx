@@ -11,7 +11,7 @@ import { startServiceWorker } from './pwa/service-worker';
 
 async function start(): Promise<void> {
   const root = document.getElementById('app');
-  if (!root) return;
+  if (!root) throw new Error('no #app element');
   let lang = initialLanguage();
   // Fetch the page's code and its city's rules while the language loads, not one after the other.
   const page = preloadPage(location.pathname).catch(() => undefined);
@@ -44,7 +44,12 @@ async function start(): Promise<void> {
   startServiceWorker();
 }
 
-if (typeof window !== 'undefined') void start();
+if (typeof window !== 'undefined') {
+  // A failed start leaves the prerendered HTML as a plain page: its controls must not stay switched off.
+  start().catch(() => {
+    delete document.documentElement.dataset.app;
+  });
+}
 
 /**
  * Build-time prerender of each route's answer-less state in the default language, and of each checklist snapshot

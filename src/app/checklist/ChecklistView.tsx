@@ -13,11 +13,11 @@ import type { Translate } from './phrases';
 import { SaveChecklist } from './SaveChecklist';
 import { ShareLink } from './ShareLink';
 import { Counters, SourceInfo } from './SourceInfo';
-import './checklist.css';
 
 // The checklist for one city, procedure and applicant. The heading shows at once (its words need no city data);
-// the list follows when the city's file has loaded, in space reserved for it, and the root then carries
-// data-checklist-ready. Everything the person does (ticks, documents, the counter view) is written to the URL.
+// the list follows when the city's file has loaded, in space reserved for it. The root carries
+// data-checklist-ready once the list is on screen *and* the app runs it: a prerendered list has no such attribute
+// until it is hydrated, so nothing waits on it and then types into HTML the app has not taken over. Everything the person does (ticks, documents, the counter view) is written to the URL.
 
 type Complete = ChecklistQuery & Required<Pick<ChecklistQuery, 'city' | 'procedure' | 'applicant'>>;
 
@@ -50,6 +50,13 @@ function useCity(id: string): [CityState, () => void] {
     };
   }, [id, attempt]);
   return [state, () => setAttempt((n) => n + 1)];
+}
+
+/** False in the prerendered HTML and in the render that hydrates it; true once the component runs in the browser. */
+function useLive(): boolean {
+  const [live, setLive] = useState(false);
+  useEffect(() => setLive(true), []);
+  return live;
 }
 
 function safeBuild(city: City, q: Complete): Checklist | null {
@@ -169,6 +176,8 @@ export function ChecklistView(props: { query: ChecklistQuery }) {
     [city, query.procedure, query.applicant, answersKey],
   );
   const counterView = nav.query.view === 'counter';
+  const live = useLive();
+  const ready = live ? '' : undefined;
 
   if (!city || !checklist) {
     const failed = cityState.status === 'error' || (city && !checklist);
@@ -206,7 +215,7 @@ export function ChecklistView(props: { query: ChecklistQuery }) {
 
   if (counterView && checklist.visits.length > 0) {
     return (
-      <div class="cl cl--counter" data-checklist-ready="" data-view="counter">
+      <div class="cl cl--counter" data-checklist-ready={ready} data-view="counter">
         <Heading query={query} t={tr} />
         <CounterView ctx={ctx} />
       </div>
@@ -214,7 +223,7 @@ export function ChecklistView(props: { query: ChecklistQuery }) {
   }
 
   return (
-    <div class="cl" data-checklist-ready="" data-status={checklist.status}>
+    <div class="cl" data-checklist-ready={ready} data-status={checklist.status}>
       <Heading query={query} t={tr} />
       <Status ctx={ctx} />
       <Actions ctx={ctx} />

@@ -4,7 +4,6 @@ import { useT } from '../../i18n';
 import { PIN_KINDS, YES_NO_UNSURE, type QueryProblem } from '../query/checklist-query';
 import { buildHref, ROUTES, useQuery } from '../routes';
 import { splitAround, type Translate } from './phrases';
-import './checklist.css';
 
 // A link that cannot be read gets this page instead of a guess: what was wrong, parameter by parameter, the value
 // shown as text (never markup), and ways on: the same link without the wrong parts, each known city, the start.

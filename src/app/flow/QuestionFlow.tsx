@@ -1,4 +1,3 @@
-import './flow.css';
 import { useEffect, useRef } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { cities } from '../../cities/registry';

@@ -5,7 +5,6 @@ import { CountersProblem } from '../counters/CountersProblem';
 import { CountersView } from '../counters/CountersView';
 import { parseCountersQuery } from '../counters/counters-query';
 import { useQuery } from '../routes';
-import '../counters/counters.css';
 
 /** /counters?city=…&procedure=…: which counter is open now for card work, and when it next is. */
 export function CountersPage() {

@@ -8,8 +8,6 @@ import { RenewalForm } from '../renewal/RenewalForm';
 import { RenewalResultView } from '../renewal/RenewalResultView';
 import { RenewalSources } from '../renewal/Sources';
 import { renewalFromQuery } from '../renewal/renewal-query';
-import '../counters/counters.css';
-import '../renewal/renewal.css';
 
 /** /renewal?expiry=… or ?birth=…&issued=…: when the e-certificate renewal window opens, and what to do meanwhile. */
 export function RenewalPage() {

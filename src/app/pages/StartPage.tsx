@@ -1,4 +1,3 @@
-import '../flow/start.css';
 import { useEffect, useState } from 'preact/hooks';
 import { cities } from '../../cities/registry';
 import { PROCEDURES } from '../../cities/vocabulary';

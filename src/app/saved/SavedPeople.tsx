@@ -1,4 +1,3 @@
-import './saved.css';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../i18n';
 import { jstDateOf } from '../../engine/time';
