@@ -91,6 +91,7 @@ test.describe('every city, procedure and applicant, from the start page to the c
   for (const lang of LANGS)
     for (const city of CITIES) {
       test(`${city} in ${lang}`, async ({ page }) => {
+        test.setTimeout(120_000); // nine whole walks through the questions
         const watch = await watchPage(page);
         for (const procedure of PROCEDURES)
           for (const applicant of APPLICANTS) {
@@ -291,6 +292,7 @@ test.describe('accessibility of every kind of screen (axe)', () => {
   ];
   for (const lang of LANGS)
     test(`question screens in ${lang}`, async ({ page }) => {
+      test.setTimeout(120_000); // twelve screens, an axe scan each
       for (const [label, url, openHelp] of SCREENS) {
         await page.goto(`${url}&lang=${lang}`);
         await expect(page.locator('main h1')).toHaveCount(1);

@@ -46,6 +46,8 @@ for (const lang of ['ja', 'en']) {
     for (const url of urls()) {
       await page.goto(`${url}${url.includes('?') ? '&' : '?'}lang=${lang}`);
       await page.locator('main').first().waitFor();
+      // The fields the app draws, not only the prerendered ones.
+      await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
       for (const field of await suspiciousFields(page)) {
         const [type, , , autocomplete, , , inputMode, maxLength] = field.split('|');
         const looksLikeSecret = type === 'password' || autocomplete === 'one-time-code' || SUSPECT.test(field);

@@ -18,10 +18,12 @@ function record(context: BrowserContext, origin: string): string[] {
   return foreign;
 }
 
+// A request is recorded when it is issued, so each page only needs the app to have taken over (its chunks, city
+// and language are loaded by then); a request still in flight at the next navigation has been recorded already.
 async function visit(page: Page, url: string) {
   await page.goto(url);
   await page.locator('main').first().waitFor();
-  await page.waitForLoadState('networkidle');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
 }
 
 for (const lang of ['ja', 'en']) {
@@ -40,6 +42,8 @@ for (const lang of ['ja', 'en']) {
     }
     urls.push('/checklist?city=%3Cscript%3E&procedure=x', `/checklist?city=${'x'.repeat(3000)}`);
     for (const url of urls) await visit(page, `${url}${url.includes('?') ? '&' : '?'}lang=${lang}`);
+    // What the last page and the service worker do after it (precaching, saved people) is recorded too.
+    await page.waitForLoadState('networkidle');
     expect(foreign).toEqual([]);
   });
 }
