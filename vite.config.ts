@@ -124,21 +124,6 @@ export default defineConfig({
   define: {
     __MADOGUCHI_BUILD__: JSON.stringify(BUILD_ID),
   },
-  build: {
-    rolldownOptions: {
-      output: {
-        codeSplitting: {
-          groups: [
-            {
-              // A language loads all its namespaces at once (loadLanguage), so they travel as one file: one
-              // request instead of ten on a slow line. common.json stays in the first-load bundle.
-              name: (id: string) => /[\\/]locales[\\/]([^\\/]+)[\\/](?!common\.json$)[^?]+\.json$/.exec(id)?.[1]?.replace(/^/, 'locale-') ?? null,
-            },
-          ],
-        },
-      },
-    },
-  },
   plugins: [
     contentSecurityPolicy(),
     bootScriptPriority(),
