@@ -1,7 +1,7 @@
 import './app/styles/global.css';
 import './app/styles/pages.css';
 import { isPrerenderOf, prerenderedUrl } from './app/prerender-match';
-import { VARIANT_ROOT } from './app/variants';
+import { parseVariantPath, variantUrl } from './app/variants';
 
 // The prerendered HTML is the content; the app only adds interaction. So the browser paints first and the app's
 // script is fetched once the page has painted, keeping it off the critical path (LCP budget: ≤ 1.2× a static page).
@@ -14,8 +14,13 @@ export async function prerender(data: { url: string }) {
 
 if (typeof window !== 'undefined') {
   const prerendered = prerenderedUrl(document);
-  // A checklist snapshot opened by its own path (src/app/variants.ts) shows the public URL it stands for.
-  if (prerendered && location.pathname.startsWith(`${VARIANT_ROOT}/`)) history.replaceState(null, '', prerendered);
+  // A checklist snapshot opened by its own path (src/app/variants.ts) shows the public URL it stands for; only
+  // when the HTML is that snapshot (a host or the service worker may answer an unknown path with another page).
+  // (The snapshot's URL names its language unless it is the default one, which boot does not need to know.)
+  const variant = parseVariantPath(location.pathname);
+  if (prerendered && variant && [variantUrl(variant, variant.lang), variantUrl(variant, '')].includes(prerendered)) {
+    history.replaceState(null, '', prerendered);
+  }
   // Until the app renders, the prerendered language links point at the page without this URL's answers.
   for (const a of document.querySelectorAll<HTMLAnchorElement>('a[hreflang]')) {
     const url = new URL(location.href);
@@ -32,12 +37,7 @@ if (typeof window !== 'undefined') {
     lang: new URLSearchParams(location.search).get('lang') ?? htmlLang,
     prerenderLang: htmlLang,
   });
-  document.documentElement.dataset.app = 'loading';
-  // If the app cannot load (offline before the first visit cached it), the HTML stays a plain, working page.
-  const load = () =>
-    void import('./main').catch(() => {
-      delete document.documentElement.dataset.app;
-    });
+  const load = () => void import('./main');
   if (here) afterFirstPaint(load);
   else load();
 }

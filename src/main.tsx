@@ -11,7 +11,7 @@ import { startServiceWorker } from './pwa/service-worker';
 
 async function start(): Promise<void> {
   const root = document.getElementById('app');
-  if (!root) throw new Error('no #app element');
+  if (!root) return;
   let lang = initialLanguage();
   // Fetch the page's code and its city's rules while the language loads, not one after the other.
   const page = preloadPage(location.pathname).catch(() => undefined);
@@ -30,13 +30,16 @@ async function start(): Promise<void> {
   // The host may answer any query with answer-less HTML (/checklist/index.html for /checklist?city=…&lang=en).
   // Hydrate only when that HTML is exactly what the app renders now; otherwise render over it, which reuses the
   // DOM but corrects every attribute (hydrate() would keep stale ones).
-  const exact = isPrerenderOf({
-    prerendered: prerenderedUrl(document),
-    pathname: location.pathname,
-    search: location.search,
-    lang,
-    prerenderLang: document.documentElement.lang,
-  });
+  // A checklist snapshot is only this page when its city's rules loaded (else the first render says "loading").
+  const exact =
+    (!city || Boolean(cityId && cities.peek(cityId))) &&
+    isPrerenderOf({
+      prerendered: prerenderedUrl(document),
+      pathname: location.pathname,
+      search: location.search,
+      lang,
+      prerenderLang: document.documentElement.lang,
+    });
   if (exact) hydrate(app, root);
   else render(app, root);
   // The app loads after the first paint (boot.ts); this says it has taken over, for tests and tools.
@@ -44,12 +47,7 @@ async function start(): Promise<void> {
   startServiceWorker();
 }
 
-if (typeof window !== 'undefined') {
-  // A failed start leaves the prerendered HTML as a plain page: its controls must not stay switched off.
-  start().catch(() => {
-    delete document.documentElement.dataset.app;
-  });
-}
+if (typeof window !== 'undefined') void start();
 
 /**
  * Build-time prerender of each route's answer-less state in the default language, and of each checklist snapshot

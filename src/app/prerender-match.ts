@@ -11,14 +11,14 @@ export function prerenderedUrl(doc: Document): string | null {
 
 function canonical(url: string): { path: string; query: string } {
   const u = new URL(url, 'http://x');
-  u.searchParams.delete('lang');
+  // `lang` stays: the app copies it into every link it draws, and hydrate() would keep the HTML's links without it.
   u.searchParams.sort();
   return { path: u.pathname.replace(/\/+$/, '') || '/', query: u.searchParams.toString() };
 }
 
 /**
  * True when HTML prerendered for `prerendered` in `prerenderLang` is exactly the page of this URL in `lang`: the
- * same path, the same answers in any order, the same language. Only then may the app hydrate it (Preact's hydrate()
+ * same path, the same parameters (answers and an explicit `lang`) in any order, the same language. Only then may the app hydrate it (Preact's hydrate()
  * keeps server attributes) and only then may the app wait for the first paint before loading.
  */
 export function isPrerenderOf(input: {
