@@ -108,13 +108,20 @@ export function rewriteMiddleware(outDir) {
     if ((req.method !== 'GET' && req.method !== 'HEAD') || req.url === undefined) return next();
     const url = req.url;
     rules ??= readRedirects(join(outDir, '_redirects'));
-    rules.then((list) => {
-      const q = url.indexOf('?');
-      const [pathname, search] = q < 0 ? [url, ''] : [url.slice(0, q), url.slice(q)];
-      const to = findRewrite(list, pathname, search);
-      if (to !== undefined) req.url = to + search;
-      next();
-    }, next);
+    rules.then(
+      (list) => {
+        const q = url.indexOf('?');
+        const [pathname, search] = q < 0 ? [url, ''] : [url.slice(0, q), url.slice(q)];
+        const to = findRewrite(list, pathname, search);
+        if (to !== undefined) req.url = to + search;
+        next();
+      },
+      (error) => {
+        // Read the file again on the next request: a fixed rebuild must not need a restart of the preview.
+        rules = undefined;
+        next(error);
+      },
+    );
   };
 }
 

@@ -1,4 +1,6 @@
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { readdirSync } from 'node:fs';
+import { APPLICANTS, PROCEDURES } from '../../src/cities/vocabulary';
 
 // One walk over every route, every checklist, every question screen and some hostile links, in both languages,
 // checking at each page two promises that hold everywhere:
@@ -7,9 +9,9 @@ import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 // - It never asks for a PIN or the 12-digit individual number: no field anywhere may look like one.
 // (The checklist's interactive flows are walked for requests in security-requests.spec.ts.)
 
-const CITIES = ['ryugasaki', 'satte'];
-const PROCEDURES = ['renewal', 'pin-reset', 'pin-change'];
-const APPLICANTS = ['self', 'legal-rep', 'proxy'];
+const CITIES = readdirSync(new URL('../../src/cities/data/', import.meta.url))
+  .filter((f) => f.endsWith('.json'))
+  .map((f) => f.slice(0, -'.json'.length));
 const STEPS = ['city', 'procedure', 'applicant', 'pin', 'other-pin', 'current-pin', 'certs-valid', 'smartphone', 'review'];
 const FACT_STEPS = ['dependent', 'honseki', 'koseki', 'household', 'resident-pin', 'inquiry'];
 

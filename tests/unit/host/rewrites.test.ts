@@ -184,4 +184,12 @@ describe('rewriteMiddleware', () => {
     expect(error).toBeInstanceOf(Error);
     expect((error as Error).message).toMatch(/^_redirects line 2: /);
   });
+
+  it('reads _redirects again after a failure, so a fixed rebuild needs no restart', async () => {
+    const dir = await outDir('/checklist oops\n');
+    const middleware = rewriteMiddleware(dir);
+    expect((await run(middleware, `/checklist?${query}`)).error).toBeInstanceOf(Error);
+    await writeFile(join(dir, '_redirects'), '/checklist city=satte /snap/index.html 200!\n');
+    expect(await run(middleware, '/checklist?city=satte')).toEqual({ url: '/snap/index.html?city=satte', error: undefined });
+  });
 });
