@@ -94,6 +94,8 @@ for (const lang of ['ja', 'en'])
 
 test('the field check catches a PIN field (it can fail)', async ({ page }) => {
   await page.goto('/');
+  // After the app has taken over, so its render cannot drop the field added below.
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
   await page.evaluate(() => {
     const input = document.createElement('input');
     input.inputMode = 'numeric';
