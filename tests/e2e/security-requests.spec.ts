@@ -1,17 +1,8 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { recordForeignRequests } from './support/requests';
 
 // Madoguchi talks to nobody but its own origin while a person uses the checklist: ticks, documents, the counter
 // view, share, save, the other language, print. (Every route is walked in walk-every-route.spec.ts.)
-
-function record(context: BrowserContext, origin: string): string[] {
-  const foreign: string[] = [];
-  context.on('request', (request) => {
-    const url = request.url();
-    if (url.startsWith('data:') || url.startsWith('blob:')) return;
-    if (new URL(url).origin !== origin) foreign.push(`${request.resourceType()} ${url}`);
-  });
-  return foreign;
-}
 
 async function visit(page: Page, url: string) {
   await page.goto(url);
@@ -20,7 +11,7 @@ async function visit(page: Page, url: string) {
 }
 
 test('the checklist’s flows request only the app’s own origin', async ({ page, context, baseURL }) => {
-  const foreign = record(context, new URL(baseURL!).origin);
+  const foreign = recordForeignRequests(context, new URL(baseURL!).origin);
   await page.addInitScript(() => {
     Object.defineProperty(navigator, 'share', { value: undefined, configurable: true });
     Object.defineProperty(navigator, 'clipboard', { value: { writeText: async () => undefined }, configurable: true });

@@ -1,4 +1,5 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
+import { recordForeignRequests } from './support/requests';
 import { readdirSync } from 'node:fs';
 import { APPLICANTS, PROCEDURES } from '../../src/cities/vocabulary';
 
@@ -36,16 +37,6 @@ function urls(part: 'pages' | 'questions'): string[] {
   }
   list.push('/checklist?city=%3Cscript%3E&procedure=x', `/checklist?city=${'x'.repeat(3000)}`);
   return list;
-}
-
-function recordForeignRequests(context: BrowserContext, origin: string): string[] {
-  const foreign: string[] = [];
-  context.on('request', (request) => {
-    const url = request.url();
-    if (url.startsWith('data:') || url.startsWith('blob:')) return;
-    if (new URL(url).origin !== origin) foreign.push(`${request.resourceType()} ${url}`);
-  });
-  return foreign;
 }
 
 const SUSPECT = /pin|暗証|個人番号|マイナンバー|my ?number|password|passcode/i;
