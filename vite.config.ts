@@ -6,6 +6,7 @@ import { resolve } from 'node:path';
 import { formatRedirects, rewriteMiddleware } from './host/rewrites.mjs';
 import { APPLICANTS, PROCEDURES } from './src/cities/vocabulary.ts';
 import { listVariants, variantPath, variantRules } from './src/app/variants.ts';
+import { validatedCities } from './src/cities/vite-plugin.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -125,6 +126,7 @@ export default defineConfig({
     __MADOGUCHI_BUILD__: JSON.stringify(BUILD_ID),
   },
   plugins: [
+    validatedCities(),
     contentSecurityPolicy(),
     bootScriptPriority(),
     // Before preact(): its preview middleware answers /checklist?… with checklist/index.html.

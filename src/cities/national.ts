@@ -1,84 +1,17 @@
-import * as v from 'valibot';
-import { SourceSchema } from './schema';
+import type { Source } from './schema';
+import type { National, Pin } from './national-schema';
+import type { PinId } from './vocabulary';
 import nationalJson from './national.json';
 
 // National rules that the city pages assume (the four PINs, the convenience-store reset, changing a PIN at home).
 // Like a city file, every rule carries its source, so the triage can show why a route is open or closed.
 
-/** The card's four PINs: the two e-certificate PINs (signature, auth) and the two card-application PINs. */
-export const PIN_IDS = ['signature', 'auth', 'resident', 'cardinfo'] as const;
-/** A PIN id. */
-export type PinId = (typeof PIN_IDS)[number];
+export { PIN_IDS, type PinId } from './vocabulary';
 
-const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'ids are kebab-case'));
-const Time = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'times are HH:MM'));
-const Count = v.pipe(v.number(), v.integer(), v.minValue(1));
+export type { National, Pin } from './national-schema';
 
-/** One PIN: its format, when it locks, and whether a convenience store can reset it. */
-export const PinSchema = v.strictObject({
-  id: v.picklist(PIN_IDS),
-  /** Its name as on the card's paperwork, shown beside any translation. */
-  ja: v.pipe(v.string(), v.minLength(1)),
-  /** An e-certificate PIN (the store reset and the home change work only for these). */
-  certificate: v.boolean(),
-  length: v.strictObject({ min: Count, max: Count }),
-  charset: v.picklist(['digits', 'upper-alnum']),
-  locksAfter: Count,
-  source: SourceSchema,
-  /** 'some-stores': only some stores' machines offer it. */
-  store: v.picklist(['all-stores', 'some-stores', 'none']),
-  storeSource: SourceSchema,
-});
-/** A PIN's rules. */
-export type Pin = v.InferOutput<typeof PinSchema>;
-
-/** A convenience-store chain and which PINs its machines reset; `verified: false` while only secondary sources say so. */
-export const StoreChainSchema = v.strictObject({
-  id: Id,
-  pins: v.pipe(v.array(v.picklist(PIN_IDS)), v.minLength(1)),
-  /** Only some of the chain's stores. */
-  someStores: v.boolean(),
-  verified: v.boolean(),
-  source: SourceSchema,
-});
-
-/** A rule the triage cites by id (as a reason a route is open, closed or conditional). */
-export const NationalRuleSchema = v.strictObject({ id: Id, source: SourceSchema });
-
-/** The whole national rules file. */
-export const NationalSchema = v.pipe(
-  v.strictObject({
-    schemaVersion: v.literal(1),
-    pins: v.pipe(v.array(PinSchema), v.length(PIN_IDS.length)),
-    store: v.strictObject({
-      /** The booking app, by its Japanese name. */
-      app: v.pipe(v.string(), v.minLength(1)),
-      withinHours: Count,
-      from: Time,
-      until: Time,
-      free: v.boolean(),
-      source: SourceSchema,
-      chains: v.array(StoreChainSchema),
-    }),
-    rules: v.array(NationalRuleSchema),
-  }),
-  v.check((n) => PIN_IDS.every((id) => n.pins.some((p) => p.id === id)), 'every PIN is described once'),
-  v.check((n) => new Set(n.rules.map((r) => r.id)).size === n.rules.length, 'rule ids are unique'),
-);
-/** The national rules. */
-export type National = v.InferOutput<typeof NationalSchema>;
-
-/** Validates unknown JSON as the national rules file; throws naming the first problem. */
-export function parseNational(json: unknown): National {
-  const result = v.safeParse(NationalSchema, json);
-  if (result.success) return result.output;
-  const issue = result.issues[0];
-  const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
-  throw new Error(`national.json: ${path ? path + ': ' : ''}${issue.message}`);
-}
-
-/** The app's national rules, validated once at load. */
-export const national: National = parseNational(nationalJson);
+/** The app's national rules, checked against the schema when bundled (src/cities/vite-plugin.ts). */
+export const national = nationalJson as unknown as National;
 
 /** One PIN's rules. */
 export function pinRule(rules: National, id: PinId): Pin {
@@ -86,7 +19,7 @@ export function pinRule(rules: National, id: PinId): Pin {
 }
 
 /** The source of a national rule, by id; throws when the file lacks it (a test keeps them in step). */
-export function ruleSource(rules: National, id: string): v.InferOutput<typeof SourceSchema> {
+export function ruleSource(rules: National, id: string): Source {
   const rule = rules.rules.find((r) => r.id === id);
   if (!rule) throw new Error(`national.json: no rule ${id}`);
   return rule.source;

@@ -3,8 +3,14 @@ import type { City } from './schema';
 // Each city file becomes its own lazy chunk: a new city is one file dropped in data/, no code change.
 const loaders = import.meta.glob<{ default: unknown }>('./data/*.json');
 
-/** Builds a registry over a set of lazily loaded city modules (the app's, or a test's fixtures). */
-export function createRegistry(modules: Record<string, () => Promise<{ default: unknown }>>) {
+/**
+ * Builds a registry over a set of lazily loaded city modules (the app's, or a test's fixtures). With
+ * `validated`, the modules are the schema's output already (the build checks them: vite.config.ts).
+ */
+export function createRegistry(
+  modules: Record<string, () => Promise<{ default: unknown }>>,
+  options: { validated?: boolean } = {},
+) {
   const byId = new Map<string, () => Promise<{ default: unknown }>>();
   for (const [path, load] of Object.entries(modules)) {
     const id = path.replace(/^.*\/([^/]+)\.json$/, '$1');
@@ -25,8 +31,11 @@ export function createRegistry(modules: Record<string, () => Promise<{ default: 
       if (!load) return Promise.reject(new Error(`unknown city: ${id}`));
       let p = cache.get(id);
       if (!p) {
-        // The validator travels with the data, not in the first-load bundle.
-        p = Promise.all([load(), import('./schema')]).then(([m, { parseCity }]) => {
+        // Unchecked modules bring the validator with them; it is not in the first-load bundle.
+        const parse = options.validated
+          ? Promise.resolve((json: unknown) => json as City)
+          : import('./schema').then((s) => s.parseCity);
+        p = Promise.all([load(), parse]).then(([m, parseCity]) => {
           const city = parseCity(m.default, `${id}.json`);
           if (city.id !== id) throw new Error(`${id}.json: id is "${city.id}", expected "${id}"`);
           loaded.set(id, city);
@@ -39,5 +48,5 @@ export function createRegistry(modules: Record<string, () => Promise<{ default: 
   };
 }
 
-/** The app's cities. */
-export const cities = createRegistry(loaders);
+/** The app's cities, checked against the schema when they were bundled. */
+export const cities = createRegistry(loaders, { validated: true });

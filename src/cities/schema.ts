@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { FACTS, PROCEDURES, type ApplicantId, type Condition, type FactId } from './vocabulary';
+import { FACTS, PROCEDURES, type ApplicantId, type Condition, type FactId } from './vocabulary.ts';
 
 // The shape of one city file. Every rule carries the sentence it comes from, so a reviewer can check it against the page.
 
@@ -17,8 +17,8 @@ const Time = v.pipe(v.string(), v.regex(/^([01]\d|2[0-3]):[0-5]\d$/, 'times are 
 const IsoDate = v.pipe(v.string(), v.isoDate('dates are YYYY-MM-DD'));
 const MonthDay = v.pipe(v.string(), v.regex(/^(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'month-days are MM-DD'));
 
-export { PROCEDURES, APPLICANTS, FACTS } from './vocabulary';
-export type { ProcedureId, ApplicantId, FactId, Answers, Condition } from './vocabulary';
+export { PROCEDURES, APPLICANTS, FACTS } from './vocabulary.ts';
+export type { ProcedureId, ApplicantId, FactId, Answers, Condition } from './vocabulary.ts';
 
 const FactIdSchema = v.picklist(Object.keys(FACTS) as FactId[]);
 /** Schema of a condition; the fact's answer must be one it can take. */
@@ -290,4 +290,15 @@ export function parseCity(json: unknown, name = 'city'): City {
   const issue = result.issues[0];
   const path = issue.path?.map((p) => String(p.key)).join('.') ?? '';
   throw new Error(`${name}: ${path ? path + ': ' : ''}${issue.message}`);
+}
+
+/** The JSON a city file is bundled as (the schema's output); throws a readable message when the file is broken. */
+export function bundledCityJson(text: string, name: string): string {
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new Error(`${name}: not valid JSON (${error instanceof Error ? error.message : String(error)})`, { cause: error });
+  }
+  return JSON.stringify(parseCity(json, name));
 }

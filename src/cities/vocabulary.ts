@@ -39,3 +39,7 @@ export type Condition =
   | { any: Condition[] }
   | { not: Condition };
 
+/** The card's four PINs: the two e-certificate PINs (signature, auth) and the two card-application PINs. */
+export const PIN_IDS = ['signature', 'auth', 'resident', 'cardinfo'] as const;
+/** A PIN id. */
+export type PinId = (typeof PIN_IDS)[number];

@@ -1,5 +1,5 @@
 import { cities } from '../../cities/registry';
-import { APPLICANTS, FACTS, PROCEDURES, type FactId } from '../../cities/schema';
+import { APPLICANTS, FACTS, PROCEDURES, type FactId } from '../../cities/vocabulary';
 import { useT } from '../../i18n';
 import { PIN_KINDS, YES_NO_UNSURE, type QueryProblem } from '../query/checklist-query';
 import { buildHref, ROUTES, useQuery } from '../routes';

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import nationalJson from '../../../src/cities/national.json';
-import { national, parseNational } from '../../../src/cities/national';
+import { national } from '../../../src/cities/national';
+import { parseNational } from '../../../src/cities/national-schema';
 import { cities } from '../../../src/cities/registry';
 import { TRIAGE_REASONS } from '../../../src/engine';
 import { misquoted, seedText } from './helpers';
