@@ -101,7 +101,8 @@ export function loadLanguage(lang: Lang): Promise<void> {
     const files = lazyByLang.get(lang) ?? [];
     p = Promise.all(
       files.map(async ({ ns, load }) => {
-        i18n.addResourceBundle(lang, ns, await load(), true, true);
+        // A namespace arrives whole, once: no deep merge into what is there.
+        i18n.addResourceBundle(lang, ns, await load(), false, true);
       }),
     ).then(
       () => {
@@ -199,11 +200,24 @@ export function formatDate(iso: string, lang: Lang, options: FormatDateOptions =
   const date = new Date(Date.UTC(y, mo - 1, d));
   // Date.UTC rolls 2025-02-30 over to March; such input is not a calendar date.
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return iso;
-  return new Intl.DateTimeFormat(intlLocale(lang), {
-    timeZone: 'UTC',
-    year: 'numeric',
-    month: 'long',
-    day: 'numeric',
-    ...(options.weekday ? { weekday: 'short' } : {}),
-  }).format(date);
+  return dateFormat(intlLocale(lang), Boolean(options.weekday)).format(date);
+}
+
+// Building a formatter costs far more than using one (the first loads the locale's data): keep one per kind.
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function dateFormat(locale: string, weekday: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${weekday}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, {
+      timeZone: 'UTC',
+      year: 'numeric',
+      month: 'long',
+      day: 'numeric',
+      ...(weekday ? { weekday: 'short' } : {}),
+    });
+    dateFormats.set(key, format);
+  }
+  return format;
 }
