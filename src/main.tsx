@@ -1,6 +1,6 @@
-import { hydrate, render } from 'preact';
 import { prerender as renderToHtml } from 'preact-iso';
 import { App } from './app/App';
+import { nextTask, startApp } from './app/hydration';
 import { preloadPage } from './app/pages/lazy-pages';
 import { cities } from './cities/registry';
 import { pageTitle } from './app/Layout';
@@ -40,8 +40,9 @@ async function start(): Promise<void> {
       lang,
       prerenderLang: document.documentElement.lang,
     });
-  if (exact) hydrate(app, root);
-  else render(app, root);
+  // Module evaluation and the language's bundles ran in the tasks before; the first render gets tasks of its own.
+  await nextTask();
+  await startApp(app, root, exact);
   // The app loads after the first paint (boot.ts); this says it has taken over, for tests and tools.
   document.documentElement.dataset.app = 'live';
   startServiceWorker();

@@ -5,6 +5,8 @@ import { buildChecklist, type Checklist } from '../../engine/checklist';
 import { useT } from '../../i18n';
 import type { ChecklistQuery } from '../query/checklist-query';
 import { useQuery } from '../routes';
+import { HydrateLater } from '../HydrateLater';
+import { useHydrated } from '../hydration';
 import type { ChecklistContext } from './context';
 import { CounterView } from './CounterView';
 import { Visits } from './ItemList';
@@ -50,13 +52,6 @@ function useCity(id: string): [CityState, () => void] {
     };
   }, [id, attempt]);
   return [state, () => setAttempt((n) => n + 1)];
-}
-
-/** False in the prerendered HTML and in the render that hydrates it; true once the component runs in the browser. */
-function useLive(): boolean {
-  const [live, setLive] = useState(false);
-  useEffect(() => setLive(true), []);
-  return live;
 }
 
 function safeBuild(city: City, q: Complete): Checklist | null {
@@ -176,8 +171,7 @@ export function ChecklistView(props: { query: ChecklistQuery }) {
     [city, query.procedure, query.applicant, answersKey],
   );
   const counterView = nav.query.view === 'counter';
-  const live = useLive();
-  const ready = live ? '' : undefined;
+  const ready = useHydrated() ? '' : undefined;
 
   if (!city || !checklist) {
     const failed = cityState.status === 'error' || (city && !checklist);
@@ -229,11 +223,26 @@ export function ChecklistView(props: { query: ChecklistQuery }) {
       <Actions ctx={ctx} />
       <Notes ctx={ctx} level="warning" />
       <OpenQuestions ctx={ctx} />
-      {checklist.visits.length > 0 && <Visits ctx={ctx} />}
-      <Notes ctx={ctx} level="info" />
-      <Counters ctx={ctx} />
-      <SourceInfo ctx={ctx} />
-      <SaveChecklist query={query} lang={nav.query.lang} />
+      {/* Below the fold on a phone: each hydrates in a task of its own (each renders one element, or is left out). */}
+      {checklist.visits.length > 0 && (
+        <HydrateLater>
+          <Visits ctx={ctx} />
+        </HydrateLater>
+      )}
+      {checklist.notes.some((n) => n.level === 'info') && (
+        <HydrateLater>
+          <Notes ctx={ctx} level="info" />
+        </HydrateLater>
+      )}
+      <HydrateLater>
+        <Counters ctx={ctx} />
+      </HydrateLater>
+      <HydrateLater>
+        <SourceInfo ctx={ctx} />
+      </HydrateLater>
+      <HydrateLater>
+        <SaveChecklist query={query} lang={nav.query.lang} />
+      </HydrateLater>
     </div>
   );
 }

@@ -6,6 +6,7 @@ import type { FactId } from '../../cities/vocabulary';
 import { buildChecklist } from '../../engine/checklist';
 import { factsIn } from '../../engine/conditions';
 import { useLang, useT, type Lang } from '../../i18n';
+import { useHydrated } from '../hydration';
 import { ROUTES } from '../routes';
 import type { ChecklistQuery } from '../query/checklist-query';
 import { flowParams } from './flow-nav';
@@ -90,10 +91,9 @@ export function QuestionScreen(props: ScreenProps & { step: QuestionStep }) {
   // An answer picked before the script took over is still in the DOM on the first render: keep it.
   const [choice, setChoice] = useState<string | undefined>(() => pickedBeforeScript(step) ?? saved ?? suggested);
   const [errors, setErrors] = useState(0);
-  const [live, setLive] = useState(false);
+  const live = useHydrated();
   const summary = useRef<HTMLDivElement>(null);
 
-  useEffect(() => setLive(true), []);
   useEffect(() => {
     if (errors) summary.current?.focus();
   }, [errors]);

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { cities } from '../../cities/registry';
 import { PROCEDURES } from '../../cities/vocabulary';
 import { useLang, useT } from '../../i18n';
+import { useHydrated } from '../hydration';
 import { buildHref, ROUTES, useQuery } from '../routes';
 
 type SavedModule = typeof import('../saved/SavedPeople');
@@ -41,9 +42,7 @@ export function StartPage() {
   const { query } = useQuery();
   // Hydration keeps the prerendered attributes (links without `lang`), so links carry the URL's language from the
   // first render after hydration on: a changed href is then patched.
-  const [hydrated, setHydrated] = useState(false);
-  useEffect(() => setHydrated(true), []);
-  const langParam = hydrated ? query.lang || undefined : undefined;
+  const langParam = useHydrated() ? query.lang || undefined : undefined;
 
   const cityNames = cities.ids.map((id, i) => {
     const name = t(`cities/${id}:name`, { defaultValue: id });
