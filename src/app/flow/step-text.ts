@@ -1,6 +1,7 @@
 import type { TFunction } from 'i18next';
 import { PIN_IDS, national, pinRule, type PinId } from '../../cities/national';
 import type { ChecklistQuery } from '../query/checklist-query';
+import { cityNames } from './city-name';
 import { isFactStep, stepOptions, type QuestionStep } from './flow-steps';
 
 // The words of each question screen, from locales: flow.json for the flow's own text, rules.json for the facts and the
@@ -39,9 +40,7 @@ export function flowNamespaces(cityIds: readonly string[]): string[] {
 
 /** A city's name in the shown language, with its Japanese name beside it when different. */
 export function cityChoice(t: TFunction, id: string): Choice {
-  const label = t(`cities/${id}:name`, { defaultValue: id });
-  const ja = optionalText(t, `flow:cityJa.${id}`);
-  return { value: id, label, ...(ja && ja !== label ? { ja } : {}) };
+  return { value: id, ...cityNames(t, id) };
 }
 
 /** A PIN's name in the shown language, with its Japanese name (as on the card's paperwork) when different. */

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'preact/hooks';
 import { cities } from '../../cities/registry';
 import { PROCEDURES } from '../../cities/vocabulary';
 import { useLang, useT } from '../../i18n';
+import { cityNames } from '../flow/city-name';
 import { useHydrated } from '../hydration';
 import { buildHref, ROUTES, useQuery } from '../routes';
 
@@ -37,21 +38,20 @@ function SavedSlot() {
  * device. Prerendered, so it reads (and Start works) without JavaScript.
  */
 export function StartPage() {
-  const t = useT(['start', 'flow', ...cities.ids.map((id) => `cities/${id}`)]);
+  const t = useT(['start', ...cities.ids.map((id) => `cities/${id}`)]);
   const lang = useLang();
   const { query } = useQuery();
   // Hydration keeps the prerendered attributes (links without `lang`), so links carry the URL's language from the
   // first render after hydration on: a changed href is then patched.
   const langParam = useHydrated() ? query.lang || undefined : undefined;
 
-  const cityNames = cities.ids.map((id, i) => {
-    const name = t(`cities/${id}:name`, { defaultValue: id });
-    const ja = t(`flow:cityJa.${id}`, { defaultValue: name });
+  const cityList = cities.ids.map((id, i) => {
+    const { label, ja } = cityNames(t, id);
     return (
       <span key={id}>
         {i > 0 && t('listSeparator')}
-        {name}
-        {lang !== 'ja' && ja && ja !== name && (
+        {label}
+        {lang !== 'ja' && ja && (
           <>
             {' '}
             <span lang="ja">({ja})</span>
@@ -75,7 +75,7 @@ export function StartPage() {
       </ul>
       <p>
         {before}
-        {cityNames}
+        {cityList}
         {after}
       </p>
       <p class="start-action">

@@ -26,13 +26,18 @@ describe.each(all.map((c) => [c.id, c] as const))('city %s', (_id, city) => {
   });
 
   it('has no stale key that no longer matches the data', () => {
-    const required = new Set(requiredCityKeys(city));
+    const required = new Set([...requiredCityKeys(city), 'nameJa']);
     for (const lang of langs) expect([...flatten(read(lang, `cities/${city.id}.json`)).keys()].filter((k) => !required.has(k))).toEqual([]);
   });
 
   it('English does not repeat the Japanese (the UI shows the page’s name beside it)', () => {
     const en = flatten(read('en', `cities/${city.id}.json`));
-    expect([...en].filter(([, v]) => JAPANESE.test(String(v)))).toEqual([]);
+    // nameJa is that Japanese name itself (checked against the data below).
+    expect([...en].filter(([k, v]) => k !== 'nameJa' && JAPANESE.test(String(v)))).toEqual([]);
+  });
+
+  it('names the city in Japanese exactly as its data does, in every language (shown beside the translated name)', () => {
+    for (const lang of langs) expect(read(lang, `cities/${city.id}.json`).nameJa, lang).toBe(city.ja);
   });
 });
 
