@@ -1,5 +1,5 @@
-import { Component, type ComponentChildren } from 'preact';
-import { useEffect, useRef } from 'preact/hooks';
+import { Component, createContext, type ComponentChildren } from 'preact';
+import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { getT, useLang, useT, type Lang } from '../i18n';
 import { BUILD_ID } from '../pwa/build-info';
@@ -9,12 +9,28 @@ import { UpdateBanner } from './UpdateBanner';
 import { buildHref, routeName, ROUTES } from './routes';
 import { HomeMessage } from './pages/NotFoundPage';
 
-/** The document title of a path in a language ('<page> | 窓口 Madoguchi'). */
-export function pageTitle(path: string, lang: Lang): string {
+/**
+ * The document title of a path in a language ('<page> | 窓口 Madoguchi'), after the name of the screen shown within
+ * the page when there is one ('<question> | <page> | 窓口 Madoguchi').
+ */
+export function pageTitle(path: string, lang: Lang, screen?: string): string {
   const t = getT(lang);
   const name = routeName(path);
   const page = name ? t(`routes.${name}.title`) : t('routes.notFound.title');
-  return `${page} | ${t('app.name')}`;
+  return [screen, page, t('app.name')].filter(Boolean).join(' | ');
+}
+
+// A page's screens (the question flow's) know their own names; the shell stays the one place that writes the title,
+// so a page and its screen never overwrite each other in whatever order their effects run.
+const ScreenTitle = createContext<(title: string | undefined) => void>(() => undefined);
+
+/** Names the screen shown within the page in the document title, for as long as the caller is mounted. */
+export function useScreenTitle(title: string | undefined): void {
+  const setTitle = useContext(ScreenTitle);
+  useEffect(() => {
+    setTitle(title);
+    return () => setTitle(undefined);
+  }, [setTitle, title]);
 }
 
 /** What a page that failed to render shows instead of nothing. */
@@ -45,10 +61,11 @@ export function Layout(props: { children: ComponentChildren }) {
   const lang = useLang();
   const { path, url } = useLocation();
   const firstPath = useRef(path);
+  const [screen, setScreen] = useState<string>();
 
   useEffect(() => {
-    document.title = pageTitle(path, lang);
-  }, [path, lang]);
+    document.title = pageTitle(path, lang, screen);
+  }, [path, lang, screen]);
 
   useEffect(() => {
     // After moving to another page (not on load, not when only the answers change), start at its top, and let
@@ -77,7 +94,9 @@ export function Layout(props: { children: ComponentChildren }) {
         <UpdateBanner />
       </div>
       <main id="main" class="wrap" tabIndex={-1} data-route={path}>
-        <PageBoundary url={url}>{props.children}</PageBoundary>
+        <ScreenTitle.Provider value={setScreen}>
+          <PageBoundary url={url}>{props.children}</PageBoundary>
+        </ScreenTitle.Provider>
       </main>
       <footer class="site-footer">
         <div class="wrap">

@@ -27,6 +27,11 @@ export interface ScreenProps {
   city: ReturnType<typeof useCity>['city'];
   /** The URL's `lang`, carried on every link. */
   lang: string | undefined;
+  /**
+   * The URL names this screen (`ask`), so the screen names itself in the document title. A screen reached without
+   * `ask` (/checklist with answers missing) keeps the checklist's title, the one its prerendered HTML has.
+   */
+  named: boolean;
   /** The Back link's target. */
   backHref: string;
   /** Continue: goes to the next screen for these answers (the screen's own answer already set). */
@@ -85,7 +90,7 @@ export function QuestionFlow(props: { query: ChecklistQuery }) {
     );
   }
 
-  const screen: ScreenProps = { query: q, step, city, lang, backHref, advance };
+  const screen: ScreenProps = { query: q, step, city, lang, named: isStepId(raw.ask), backHref, advance };
   if (step === 'review') return <ReviewScreen {...screen} />;
   if (step === 'route') return <RouteScreen {...screen} />;
   return <QuestionScreen key={step} {...screen} step={step} />;

@@ -7,13 +7,14 @@ import { buildChecklist } from '../../engine/checklist';
 import { factsIn } from '../../engine/conditions';
 import { useLang, useT, type Lang } from '../../i18n';
 import { useHydrated } from '../hydration';
+import { useScreenTitle } from '../Layout';
 import { ROUTES } from '../routes';
 import type { ChecklistQuery } from '../query/checklist-query';
 import { flowParams } from './flow-nav';
 import { answerOf, followingStep, hasNotSure, isFactStep, withAnswer, type QuestionStep } from './flow-steps';
 import type { ScreenProps } from './QuestionFlow';
 import { StepHelp } from './StepHelp';
-import { cityChoice, flowNamespaces, stepText, type Choice } from './step-text';
+import { cityChoice, flowNamespaces, screenTitle, stepText, type Choice } from './step-text';
 
 /** A Japanese term beside a translated label, marked so screen readers read it in Japanese. */
 export function JaTerm(props: { ja: string | undefined }) {
@@ -93,6 +94,7 @@ export function QuestionScreen(props: ScreenProps & { step: QuestionStep }) {
   const [errors, setErrors] = useState(0);
   const live = useHydrated();
   const summary = useRef<HTMLDivElement>(null);
+  useScreenTitle(props.named ? screenTitle(t, text.question, errors > 0) : undefined);
 
   useEffect(() => {
     if (errors) summary.current?.focus();

@@ -2,6 +2,7 @@ import { cities } from '../../cities/registry';
 import { national } from '../../cities/national';
 import { triage, type TriageReasonItem, type TriageRoute } from '../../engine/pin-triage';
 import { useT } from '../../i18n';
+import { useScreenTitle } from '../Layout';
 import { ROUTES } from '../routes';
 import { flowParams } from './flow-nav';
 import { followingStep, pinsOf, triageInput } from './flow-steps';
@@ -23,6 +24,11 @@ export function RouteScreen(props: ScreenProps) {
   const t = useT(flowNamespaces(cities.ids));
   const result = triage(triageInput(q));
   const best: TriageRoute = result.routes[0] ?? result.ruledOut[result.ruledOut.length - 1]!;
+  const heading =
+    best.route === 'counter'
+      ? t('flow:route.heading.counter')
+      : t(`flow:route.heading.${best.route}.${best.status === 'possible' ? 'possible' : 'conditional'}`);
+  useScreenTitle(props.named ? heading : undefined);
   const store = national.store;
   const times = { hours: store.withinHours, from: store.from, until: store.until };
   const reason = (r: TriageReasonItem) => t(`rules:triage.reasons.${r.id}`, times);
@@ -61,7 +67,7 @@ export function RouteScreen(props: ScreenProps) {
     const whyNot = unique(result.ruledOut.flatMap((r) => r.reasons.filter((x) => x.effect === 'rules-out')));
     main = (
       <>
-        <h1>{t('flow:route.heading.counter')}</h1>
+        <h1>{heading}</h1>
         <p class="flow-lead" data-route-best="counter">
           {t('flow:route.lead.counter')}
         </p>
@@ -82,7 +88,7 @@ export function RouteScreen(props: ScreenProps) {
     const chains = pins.length === 1 ? store.chains.filter((c) => c.pins.includes(pins[0]!)) : [];
     main = (
       <>
-        <h1>{t(`flow:route.heading.${best.route}.${best.status === 'possible' ? 'possible' : 'conditional'}`)}</h1>
+        <h1>{heading}</h1>
         <p class="flow-lead" data-route-best={best.route} data-route-status={best.status}>
           {t(`flow:route.lead.${best.route}`)}
         </p>

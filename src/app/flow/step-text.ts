@@ -115,5 +115,10 @@ export function stepText(t: TFunction, step: QuestionStep, q: ChecklistQuery, ci
   }
 }
 
+/** A question screen's name in the document title: its question (the h1), after "Error:" while its error shows. */
+export function screenTitle(t: TFunction, question: string, error = false): string {
+  return error ? `${t('flow:error.prefix')} ${question}` : question;
+}
+
 /** The PINs in the help of the `pin` step, in the card's order. */
 export const HELP_PINS: readonly PinId[] = PIN_IDS;
