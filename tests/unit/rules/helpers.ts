@@ -58,7 +58,7 @@ export function misquoted(tree: unknown, pages: Record<string, string>): string[
 
 /** The translation keys a city needs in every language (same-as rules use their target's keys). */
 export function requiredCityKeys(city: City): string[] {
-  const keys = ['name'];
+  const keys = ['name', 'nameJa'];
   for (const c of city.counters) keys.push(`counters.${c.id}`);
   for (const l of city.lists) keys.push(`lists.${l.id}`);
   for (const d of city.documents) keys.push(`documents.${d.id}`);
