@@ -220,15 +220,21 @@ export function ChecklistView(props: { query: ChecklistQuery }) {
     <div class="cl" data-checklist-ready={ready} data-status={checklist.status}>
       <Heading query={query} t={tr} />
       <Status ctx={ctx} />
-      <Actions ctx={ctx} />
-      <Notes ctx={ctx} level="warning" />
-      <OpenQuestions ctx={ctx} />
-      {/* Below the fold on a phone: each hydrates in a task of its own (each renders one element, or is left out). */}
-      {checklist.visits.length > 0 && (
+      {/* While hydrating, each part below takes a task of its own (each renders one element, or is left out). */}
+      <HydrateLater>
+        <Actions ctx={ctx} />
+      </HydrateLater>
+      {checklist.notes.some((n) => n.level === 'warning') && (
         <HydrateLater>
-          <Visits ctx={ctx} />
+          <Notes ctx={ctx} level="warning" />
         </HydrateLater>
       )}
+      {checklist.questions.length > 0 && (
+        <HydrateLater>
+          <OpenQuestions ctx={ctx} />
+        </HydrateLater>
+      )}
+      {checklist.visits.length > 0 && <Visits ctx={ctx} />}
       {checklist.notes.some((n) => n.level === 'info') && (
         <HydrateLater>
           <Notes ctx={ctx} level="info" />

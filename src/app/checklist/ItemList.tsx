@@ -6,6 +6,7 @@ import { askHref, itemKey, type ChecklistContext } from './context';
 import { notNeededBecause, onlyIf } from './phrases';
 import { tickId, toggled } from './checklist-state';
 import { IdPicker, IdStatus } from './IdPicker';
+import { HydrateLater } from '../HydrateLater';
 
 // The items of each visit: tick boxes for what to bring, conditions in words until answered, an ID picker under
 // each identity requirement, and the items not needed in this case folded away with the reason.
@@ -137,7 +138,10 @@ export function VisitItems(props: { ctx: ChecklistContext; visit: ChecklistVisit
     <>
       <ul class="cl-items">
         {shown.map((item) => (
-          <ItemRow key={item.id} ctx={ctx} item={item} visitIndex={visitIndex} seen={seen} />
+          // An item with its document picker is the largest part of a checklist: one task each while hydrating.
+          <HydrateLater key={item.id}>
+            <ItemRow ctx={ctx} item={item} visitIndex={visitIndex} seen={seen} />
+          </HydrateLater>
         ))}
       </ul>
       <NotNeeded ctx={ctx} items={hidden} />
