@@ -103,6 +103,7 @@ export function loadLanguage(lang: Lang): Promise<void> {
       files.map(async ({ ns, load }) => {
         // A namespace arrives whole, once: no deep merge into what is there.
         i18n.addResourceBundle(lang, ns, await load(), false, true);
+        resourcesVersion++;
       }),
     ).then(
       () => {
@@ -119,9 +120,30 @@ export function loadLanguage(lang: Lang): Promise<void> {
   return p;
 }
 
-/** A t() bound to one language and namespace (default 'common'); other namespaces by 'ns:key'. */
+// Bumped whenever translations are added, so a remembered lookup never outlives the resources it read.
+let resourcesVersion = 0;
+
+/**
+ * A t() bound to one language and namespace (default 'common'); other namespaces by 'ns:key'. A plain lookup
+ * (a key, no options) is remembered: a page asks for the same labels hundreds of times while it renders, and
+ * i18next resolves each from scratch.
+ */
 export function getT(lang: Lang, ns: string | readonly string[] = COMMON_NS): TFunction {
-  return i18n.getFixedT(lang, ns as string | string[]);
+  const fixedT = i18n.getFixedT(lang, ns as string | string[]);
+  const fixed = fixedT as unknown as (...args: unknown[]) => unknown;
+  const plain = new Map<string, unknown>();
+  let version = resourcesVersion;
+  const t = (...args: unknown[]): unknown => {
+    const key = args[0];
+    if (args.length !== 1 || typeof key !== 'string') return fixed(...args);
+    if (version !== resourcesVersion) {
+      plain.clear();
+      version = resourcesVersion;
+    }
+    if (!plain.has(key)) plain.set(key, fixed(key));
+    return plain.get(key);
+  };
+  return Object.assign(t, fixedT) as unknown as TFunction;
 }
 
 /** The language's name in itself ('日本語', 'English'), from its common.json. */
@@ -200,23 +222,20 @@ export function formatDate(iso: string, lang: Lang, options: FormatDateOptions =
   const date = new Date(Date.UTC(y, mo - 1, d));
   // Date.UTC rolls 2025-02-30 over to March; such input is not a calendar date.
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return iso;
-  return dateFormat(intlLocale(lang), Boolean(options.weekday)).format(date);
+  const weekday = options.weekday ? ({ weekday: 'short' } as const) : {};
+  return dateTimeFormat(lang, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric', ...weekday }).format(date);
 }
 
 // Building a formatter costs far more than using one (the first loads the locale's data): keep one per kind.
 const dateFormats = new Map<string, Intl.DateTimeFormat>();
 
-function dateFormat(locale: string, weekday: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${weekday}`;
+/** An Intl.DateTimeFormat for a language's locale and these options, built once and reused. */
+export function dateTimeFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const locale = intlLocale(lang);
+  const key = `${locale}|${JSON.stringify(options)}`;
   let format = dateFormats.get(key);
   if (!format) {
-    format = new Intl.DateTimeFormat(locale, {
-      timeZone: 'UTC',
-      year: 'numeric',
-      month: 'long',
-      day: 'numeric',
-      ...(weekday ? { weekday: 'short' } : {}),
-    });
+    format = new Intl.DateTimeFormat(locale, options);
     dateFormats.set(key, format);
   }
   return format;

@@ -5,6 +5,7 @@ export {
   LANGUAGES,
   LANG_STORAGE_KEY,
   NAMESPACES,
+  dateTimeFormat,
   formatDate,
   getT,
   i18n,

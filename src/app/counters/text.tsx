@@ -1,7 +1,7 @@
 import { Fragment, type ComponentChild } from 'preact';
 import type { TFunction } from 'i18next';
 import { buildHref, type QueryParams } from '../routes';
-import { intlLocale, useLang, useT, type Lang } from '../../i18n';
+import { dateTimeFormat, useLang, useT, type Lang } from '../../i18n';
 
 // Small text helpers shared by the counters and renewal pages.
 
@@ -28,7 +28,7 @@ export function monthDay(md: string, lang: Lang): string {
   if (!m) return md;
   // 2000 is a leap year, so 02-29 formats too; formatted in UTC so no device zone can shift it.
   const date = new Date(Date.UTC(2000, Number(m[1]) - 1, Number(m[2])));
-  return new Intl.DateTimeFormat(intlLocale(lang), { timeZone: 'UTC', month: 'short', day: 'numeric' }).format(date);
+  return dateTimeFormat(lang, { timeZone: 'UTC', month: 'short', day: 'numeric' }).format(date);
 }
 
 /** A link builder that keeps the page's `lang` parameter, so a shared link opens in the language it was sent in. */
@@ -51,7 +51,7 @@ export function ShortDate(props: { iso: string }) {
   const lang = useLang();
   const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(props.iso);
   const text = m
-    ? new Intl.DateTimeFormat(intlLocale(lang), { timeZone: 'UTC', month: 'short', day: 'numeric', weekday: 'short' }).format(
+    ? dateTimeFormat(lang, { timeZone: 'UTC', month: 'short', day: 'numeric', weekday: 'short' }).format(
         new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))),
       )
     : props.iso;
