@@ -1,10 +1,11 @@
 // Lighthouse (npm package, programmatic API) against a Chromium this module starts itself, one fresh browser and
-// profile per run. Defaults throughout: mobile form factor, simulated throttling.
+// profile per run. Lighthouse's defaults throughout: mobile form factor, simulated throttling.
 import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { BROWSER_LANGUAGE, CHROMIUM_FLAGS, HOST } from './config.mjs';
+import { chromium } from '@playwright/test';
+import { BROWSER_LANGUAGE, CHROMIUM_FLAGS, FONT_WARMUP, FONT_WARMUP_HTML, HOST } from './config.mjs';
 import { onExitKill } from './cleanup.mjs';
 
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
@@ -74,7 +75,26 @@ export async function launchChromium({ executablePath, profileDir }) {
  */
 
 /**
- * One Lighthouse run in a fresh browser.
+ * Draws neutral Japanese text once in the browser on `port` (FONT_WARMUP_HTML), in a tab of its own that is
+ * closed again, so the system font set-up is not billed to the page measured next.
+ * @param {number} port
+ */
+export async function warmUpFonts(port) {
+  const browser = await chromium.connectOverCDP(`http://${HOST}:${port}`);
+  try {
+    const context = browser.contexts()[0] ?? (await browser.newContext());
+    const page = await context.newPage();
+    await page.setContent(FONT_WARMUP_HTML);
+    // Two frames: the text has been laid out and painted.
+    await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+    await page.close();
+  } finally {
+    await browser.close();
+  }
+}
+
+/**
+ * One Lighthouse run in a fresh browser (after warmUpFonts() when BENCH_FONT_WARMUP=1).
  * @param {string} url
  * @param {{ executablePath: string, profileDir: string }} browser
  * @returns {Promise<LighthouseFigures>}
@@ -82,6 +102,7 @@ export async function launchChromium({ executablePath, profileDir }) {
 export async function runLighthouse(url, browser) {
   const chrome = await launchChromium(browser);
   try {
+    if (FONT_WARMUP) await warmUpFonts(chrome.port);
     const result = await lighthouse(url, {
       port: chrome.port,
       hostname: HOST,

@@ -9,6 +9,7 @@ import { cpus } from 'node:os';
 import {
   APP_PORT,
   BROWSER_LANGUAGE,
+  FONT_WARMUP,
   BUDGETS_FILE,
   CHECKLIST_READY_SELECTORS,
   HOST,
@@ -74,6 +75,7 @@ async function environment(executablePath) {
     chromium: version || executablePath,
     chromiumPath: executablePath,
     browserLanguage: BROWSER_LANGUAGE,
+    fontWarmup: FONT_WARMUP,
     cpus: cpus().length,
   };
 }
@@ -276,7 +278,7 @@ async function main() {
     return [name, m.performance, m.accessibility, m.bestPractices, m.lcpMs, m.tbtMs, fixed(m.cls, 3), kib(m.totalByteWeight), runs[name]?.map((r) => r.performance).join('/') ?? ''];
   };
   table(
-    `Lighthouse ${results.environment.lighthouse}, mobile, simulated throttling, browser language ${BROWSER_LANGUAGE} (median of ${LIGHTHOUSE_RUNS} by performance)`,
+    `Lighthouse ${results.environment.lighthouse}, mobile, simulated throttling, browser language ${BROWSER_LANGUAGE}${FONT_WARMUP ? ', fonts warmed first (BENCH_FONT_WARMUP=1)' : ''} (median of ${LIGHTHOUSE_RUNS} by performance)`,
     ['page', 'perf', 'a11y', 'best-pr', 'LCP ms', 'TBT ms', 'CLS', 'transferred', 'perf runs'],
     Object.keys(urls).map(lhRow),
   );
