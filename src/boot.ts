@@ -2,6 +2,7 @@ import './app/styles/global.css';
 import './app/styles/pages.css';
 import { isPrerenderOf, prerenderedUrl } from './app/prerender-match';
 import { parseVariantPath, variantUrl } from './app/variants';
+import { browserLanguage } from './i18n/language';
 
 // The prerendered HTML is the content; the app only adds interaction. So the browser paints first and the app's
 // script is fetched once the page has painted, keeping it off the critical path (LCP budget: ≤ 1.2× a static page).
@@ -29,12 +30,16 @@ if (typeof window !== 'undefined') {
   }
   // When the HTML is this URL's page (the host answered it with its prerender), the app can wait for the first
   // paint; otherwise (other answers, another language) the app must render it, and waiting would only delay it.
+  // The language is the one the app will show (URL, remembered choice, browser), among those the page offers: its
+  // own and its language links.
   const htmlLang = document.documentElement.lang;
+  const toggle = document.querySelectorAll<HTMLAnchorElement>('.lang-toggle a[hreflang]');
+  const offered = new Set([htmlLang, ...[...toggle].map((a) => a.hreflang)]);
   const here = isPrerenderOf({
     prerendered,
     pathname: location.pathname,
     search: location.search,
-    lang: new URLSearchParams(location.search).get('lang') ?? htmlLang,
+    lang: browserLanguage(offered, htmlLang),
     prerenderLang: htmlLang,
   });
   const load = () => void import('./main');

@@ -1,4 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
+import { LANG_STORAGE_KEY, browserLanguage, matchLanguageIn, resolveLanguageIn } from './language';
 
 // Languages are discovered from the locale folders, so adding a language is one new folder with no code change.
 // Every language's common.json is bundled (the shell and the language toggle need it at once, and each language
@@ -21,8 +22,8 @@ export const COMMON_NS = 'common';
 /** The language of the prerendered HTML and the last resort of every fallback. */
 export const DEFAULT_LANGUAGE: Lang = 'ja';
 
-/** localStorage key of the language the person chose. */
-export const LANG_STORAGE_KEY = 'madoguchi.lang';
+/** The language memory (its localStorage key and reader) lives with the language choice, shared with boot.ts. */
+export { LANG_STORAGE_KEY, readStoredLanguage } from './language';
 
 /** Splits '/locales/<lang>/<ns>.json' into its language and namespace (namespaces may be nested: 'cities/satte'). */
 export function parseLocalePath(path: string): { lang: Lang; ns: string } | undefined {
@@ -49,6 +50,8 @@ for (const [path, load] of Object.entries(lazyFiles)) {
 export const LANGUAGES: readonly Lang[] = [...commonByLang.keys()].sort((a, b) =>
   a === DEFAULT_LANGUAGE ? -1 : b === DEFAULT_LANGUAGE ? 1 : a.localeCompare(b),
 );
+
+const LANGUAGE_SET: ReadonlySet<Lang> = new Set(LANGUAGES);
 
 /** Every namespace found in any language folder (common plus the lazy ones), sorted. */
 export const NAMESPACES: readonly string[] = [
@@ -82,9 +85,7 @@ export function isLanguage(code: unknown): code is Lang {
 
 /** Maps a tag such as 'en-US', 'JA' or 'ja_JP' to a supported language, if there is one. */
 export function matchLanguage(tag: string | null | undefined): Lang | undefined {
-  if (!tag) return undefined;
-  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
-  return isLanguage(primary) ? primary : undefined;
+  return matchLanguageIn(tag, LANGUAGE_SET);
 }
 
 /** True when every namespace of the language is in memory, so it can render without waiting. */
@@ -158,30 +159,8 @@ export function intlLocale(lang: Lang): string {
 }
 
 /** Picks the language to show: URL 'lang' wins, then the remembered choice, then the browser's, then English. */
-export function resolveLanguage(input: {
-  url?: string | null;
-  stored?: string | null;
-  browser?: readonly string[];
-}): Lang {
-  const fromUrl = matchLanguage(input.url);
-  if (fromUrl) return fromUrl;
-  const fromStorage = matchLanguage(input.stored);
-  if (fromStorage) return fromStorage;
-  for (const tag of input.browser ?? []) {
-    const match = matchLanguage(tag);
-    if (match) return match;
-  }
-  // A browser in neither language most likely belongs to a foreign resident: English reads for more of them.
-  return isLanguage('en') ? 'en' : DEFAULT_LANGUAGE;
-}
-
-/** The remembered language choice, if storage is available. */
-export function readStoredLanguage(): string | null {
-  try {
-    return globalThis.localStorage?.getItem(LANG_STORAGE_KEY) ?? null;
-  } catch {
-    return null;
-  }
+export function resolveLanguage(input: { url?: string | null; stored?: string | null; browser?: readonly string[] }): Lang {
+  return resolveLanguageIn(input, LANGUAGE_SET, DEFAULT_LANGUAGE);
 }
 
 /** Remembers a language choice; silently does nothing where storage is blocked. */
@@ -196,11 +175,7 @@ export function storeLanguage(lang: Lang): void {
 /** The language for this page load in the browser (URL, memory, browser settings). */
 export function initialLanguage(): Lang {
   if (typeof window === 'undefined') return DEFAULT_LANGUAGE;
-  return resolveLanguage({
-    url: new URLSearchParams(window.location.search).get('lang'),
-    stored: readStoredLanguage(),
-    browser: navigator.languages?.length ? navigator.languages : [navigator.language],
-  });
+  return browserLanguage(LANGUAGE_SET, DEFAULT_LANGUAGE);
 }
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;

@@ -1,0 +1,55 @@
+// Which language to show, decided the same way by the tiny boot script (before the app loads) and by the app. No
+// i18next here: the boot script must stay small, so the languages are passed in.
+
+/** localStorage key of the language the person chose. */
+export const LANG_STORAGE_KEY = 'madoguchi.lang';
+
+/** Maps a tag such as 'en-US', 'JA' or 'ja_JP' to one of `languages`, if there is one. */
+export function matchLanguageIn(tag: string | null | undefined, languages: ReadonlySet<string>): string | undefined {
+  if (!tag) return undefined;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return primary && languages.has(primary) ? primary : undefined;
+}
+
+/**
+ * Picks the language to show: URL 'lang' wins, then the remembered choice, then the browser's, then English
+ * (else `fallback`).
+ */
+export function resolveLanguageIn(
+  input: { url?: string | null; stored?: string | null; browser?: readonly string[] },
+  languages: ReadonlySet<string>,
+  fallback: string,
+): string {
+  const fromUrl = matchLanguageIn(input.url, languages);
+  if (fromUrl) return fromUrl;
+  const fromStorage = matchLanguageIn(input.stored, languages);
+  if (fromStorage) return fromStorage;
+  for (const tag of input.browser ?? []) {
+    const match = matchLanguageIn(tag, languages);
+    if (match) return match;
+  }
+  // A browser in neither language most likely belongs to a foreign resident: English reads for more of them.
+  return languages.has('en') ? 'en' : fallback;
+}
+
+/** The remembered language choice, if storage is available. */
+export function readStoredLanguage(): string | null {
+  try {
+    return globalThis.localStorage?.getItem(LANG_STORAGE_KEY) ?? null;
+  } catch {
+    return null;
+  }
+}
+
+/** The language this page load shows in the browser (URL, memory, browser settings), among `languages`. */
+export function browserLanguage(languages: ReadonlySet<string>, fallback: string): string {
+  return resolveLanguageIn(
+    {
+      url: new URLSearchParams(window.location.search).get('lang'),
+      stored: readStoredLanguage(),
+      browser: navigator.languages?.length ? navigator.languages : [navigator.language],
+    },
+    languages,
+    fallback,
+  );
+}
