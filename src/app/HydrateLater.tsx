@@ -1,5 +1,5 @@
 import type { ComponentChildren } from 'preact';
-import { useRef } from 'preact/hooks';
+import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ErrorBoundary } from 'preact-iso';
 import { partTurn } from './hydration';
 
@@ -8,6 +8,9 @@ type Turn = { promise: Promise<void>; done: boolean } | null;
 /** Suspends during the first hydrate() until its turn; Preact keeps the suspended part's DOM meanwhile. */
 function Part(props: { children: ComponentChildren }) {
   const turn = useRef<Turn | undefined>(undefined);
+  // What the part rendered when it suspended: the tree its prerendered HTML stands for.
+  const prerendered = useRef<{ children: ComponentChildren } | null>(null);
+  const [, caughtUp] = useState(0);
   if (turn.current === undefined) {
     const promise = partTurn();
     const current: Turn = promise ? { promise, done: false } : null;
@@ -17,8 +20,19 @@ function Part(props: { children: ComponentChildren }) {
     });
     turn.current = current;
   }
-  if (turn.current && !turn.current.done) throw turn.current.promise;
-  return <>{props.children}</>;
+  if (turn.current && !turn.current.done) {
+    prerendered.current ??= { children: props.children };
+    throw turn.current.promise;
+  }
+  // Hydration only attaches handlers: it would keep the HTML's attributes even where the page changed meanwhile
+  // (a tick, another language). So hydrate the tree the HTML stands for, then render the current one over it.
+  const first = prerendered.current;
+  useLayoutEffect(() => {
+    if (!first) return;
+    prerendered.current = null;
+    if (first.children !== props.children) caughtUp((n) => n + 1);
+  }, [first]);
+  return <>{first ? first.children : props.children}</>;
 }
 
 /**

@@ -1,7 +1,7 @@
 import { hydrate, render, type ComponentChild } from 'preact';
 import { useEffect, useState } from 'preact/hooks';
 
-// Hydrating a whole checklist in one go held the main thread for 50–70 ms on a desktop CPU (several times that on
+// Hydrating a whole checklist in one go held the main thread for about 70 ms on a desktop CPU (several times that on
 // a cheap phone), so a tap on the list right after it appeared waited for all of it. Parts below the fold are
 // wrapped in <HydrateLater>: during the first hydrate() each suspends, keeping its prerendered DOM, and then
 // hydrates in a task of its own, one part per task, so input is handled between them.
@@ -16,6 +16,14 @@ let settled: Promise<void> = Promise.resolve();
 export function nextTask(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   if (typeof scheduler?.yield === 'function') return scheduler.yield();
+  // Not setTimeout: nested timeouts are held back to 4 ms each, and a page has a dozen parts.
+  if (typeof MessageChannel === 'function') {
+    return new Promise((resolve) => {
+      const channel = new MessageChannel();
+      channel.port1.onmessage = () => resolve();
+      channel.port2.postMessage(null);
+    });
+  }
   return new Promise((resolve) => setTimeout(resolve, 0));
 }
 
@@ -40,13 +48,16 @@ export function startApp(vnode: ComponentChild, root: Element, exact: boolean): 
   }
   phase = 'hydrating';
   queue = Promise.resolve();
+  // Pending from before hydrate() on, so whatever asks during the first render waits for the parts too.
+  let done!: () => void;
+  settled = new Promise<void>((resolve) => (done = resolve));
   try {
     hydrate(vnode, root);
   } finally {
     phase = 'settled';
+    // A part re-renders in a microtask after its turn; one more task and every part has.
+    void queue.then(nextTask).then(done, done);
   }
-  // A part re-renders in a microtask after its turn; one more task and every part has.
-  settled = queue.then(nextTask);
   return settled;
 }
 
