@@ -104,7 +104,6 @@ export function loadLanguage(lang: Lang): Promise<void> {
       files.map(async ({ ns, load }) => {
         // A namespace arrives whole, once: no deep merge into what is there.
         i18n.addResourceBundle(lang, ns, await load(), false, true);
-        resourcesVersion++;
       }),
     ).then(
       () => {
@@ -121,8 +120,10 @@ export function loadLanguage(lang: Lang): Promise<void> {
   return p;
 }
 
-// Bumped whenever translations are added, so a remembered lookup never outlives the resources it read.
+// Bumped whenever translations change, so a remembered lookup never outlives the resources it read.
 let resourcesVersion = 0;
+i18n.store.on('added', () => resourcesVersion++);
+i18n.store.on('removed', () => resourcesVersion++);
 
 /**
  * A t() bound to one language and namespace (default 'common'); other namespaces by 'ns:key'. A plain lookup
