@@ -4,12 +4,13 @@ import type { City } from './schema';
 const loaders = import.meta.glob<{ default: unknown }>('./data/*.json');
 
 /**
- * Builds a registry over a set of lazily loaded city modules (the app's, or a test's fixtures). With
- * `validated`, the modules are the schema's output already (the build checks them: vite.config.ts).
+ * Builds a registry over a set of lazily loaded city modules (the app's, or a test's fixtures). `parse` checks a
+ * module's data (a test passes parseCity); the app's modules are checked when bundled (src/cities/vite-plugin.ts),
+ * so the app passes none and its bundle does not carry the schema.
  */
 export function createRegistry(
   modules: Record<string, () => Promise<{ default: unknown }>>,
-  options: { validated?: boolean } = {},
+  parse: (json: unknown, name: string) => City = (json) => json as City,
 ) {
   const byId = new Map<string, () => Promise<{ default: unknown }>>();
   for (const [path, load] of Object.entries(modules)) {
@@ -25,18 +26,14 @@ export function createRegistry(
     has: (id: string) => byId.has(id),
     /** A city that has already loaded, synchronously (a first render over prerendered HTML must not flash). */
     peek: (id: string): City | undefined => loaded.get(id),
-    /** Loads and validates one city; rejects with a readable message when the file is broken. */
+    /** Loads (and with `parse`, checks) one city; rejects with a readable message when the file is broken. */
     load(id: string): Promise<City> {
       const load = byId.get(id);
       if (!load) return Promise.reject(new Error(`unknown city: ${id}`));
       let p = cache.get(id);
       if (!p) {
-        // Unchecked modules bring the validator with them; it is not in the first-load bundle.
-        const parse = options.validated
-          ? Promise.resolve((json: unknown) => json as City)
-          : import('./schema').then((s) => s.parseCity);
-        p = Promise.all([load(), parse]).then(([m, parseCity]) => {
-          const city = parseCity(m.default, `${id}.json`);
+        p = load().then((m) => {
+          const city = parse(m.default, `${id}.json`);
           if (city.id !== id) throw new Error(`${id}.json: id is "${city.id}", expected "${id}"`);
           loaded.set(id, city);
           return city;
@@ -49,4 +46,4 @@ export function createRegistry(
 }
 
 /** The app's cities, checked against the schema when they were bundled. */
-export const cities = createRegistry(loaders, { validated: true });
+export const cities = createRegistry(loaders);

@@ -292,13 +292,19 @@ export function parseCity(json: unknown, name = 'city'): City {
   throw new Error(`${name}: ${path ? path + ': ' : ''}${issue.message}`);
 }
 
-/** The JSON a city file is bundled as (the schema's output); throws a readable message when the file is broken. */
-export function bundledCityJson(text: string, name: string): string {
+/**
+ * The JSON the city file `<id>.json` is bundled as (the schema's output); throws a readable message when the file
+ * is broken or names another id (the registry finds a city by its file name).
+ */
+export function bundledCityJson(text: string, id: string): string {
+  const name = `${id}.json`;
   let json: unknown;
   try {
     json = JSON.parse(text);
   } catch (error) {
     throw new Error(`${name}: not valid JSON (${error instanceof Error ? error.message : String(error)})`, { cause: error });
   }
-  return JSON.stringify(parseCity(json, name));
+  const city = parseCity(json, name);
+  if (city.id !== id) throw new Error(`${name}: id is "${city.id}", expected "${id}"`);
+  return JSON.stringify(city);
 }

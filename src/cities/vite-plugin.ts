@@ -12,12 +12,13 @@ export function validatedCities(): Plugin {
     // Before Vite's JSON plugin, so the file is still JSON (and stays JSON for that plugin).
     enforce: 'pre',
     transform(code, id) {
-      const path = id.split('?')[0]!;
-      const m = /\/src\/cities\/data\/([^/]+)\.json$/.exec(path);
-      const national = path.endsWith('/src/cities/national.json');
+      // Only the plain JSON import: a `?raw` or `?url` import of the file is something else.
+      if (id.includes('?')) return null;
+      const m = /\/src\/cities\/data\/([^/]+)\.json$/.exec(id);
+      const national = id.endsWith('/src/cities/national.json');
       if (!m && !national) return null;
       try {
-        const json = m ? bundledCityJson(code, `${m[1]}.json`) : JSON.stringify(parseNational(JSON.parse(code)));
+        const json = m ? bundledCityJson(code, m[1]!) : JSON.stringify(parseNational(JSON.parse(code)));
         return { code: json, map: null };
       } catch (error) {
         this.error(`City data: ${error instanceof Error ? error.message : String(error)}`);

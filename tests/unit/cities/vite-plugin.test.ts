@@ -23,14 +23,14 @@ const context = {
 
 describe('city files are checked when bundled', () => {
   it('a valid file is bundled as the schema’s output', () => {
-    expect(bundledCityJson(text, 'ryugasaki.json')).toBe(JSON.stringify(parseCity(JSON.parse(text))));
+    expect(bundledCityJson(text, 'ryugasaki')).toBe(JSON.stringify(parseCity(JSON.parse(text))));
     expect(transform.call(context, text, file)?.code).toBe(JSON.stringify(parseCity(JSON.parse(text))));
   });
 
   it('the schema’s normalising applies (a quote is trimmed)', () => {
     const json = JSON.parse(text);
     json.counters[0].source.quote = `  ${json.counters[0].source.quote}  `;
-    const bundled = JSON.parse(bundledCityJson(JSON.stringify(json), 'ryugasaki.json'));
+    const bundled = JSON.parse(bundledCityJson(JSON.stringify(json), 'ryugasaki'));
     expect(bundled.counters[0].source.quote).toBe(JSON.parse(text).counters[0].source.quote);
   });
 
@@ -39,11 +39,16 @@ describe('city files are checked when bundled', () => {
     json.procedures.renewal.counters.push('north');
     expect(() => transform.call(context, JSON.stringify(json), file)).toThrow(/City data: ryugasaki\.json: .*unknown counter north/);
     expect(() => transform.call(context, '{ not json', file)).toThrow(/ryugasaki\.json: not valid JSON/);
+    // The registry finds a city by its file name.
+    expect(() => transform.call(context, text, join(ROOT, 'src/cities/data/ryugasaki-copy.json'))).toThrow(
+      /ryugasaki-copy\.json: id is "ryugasaki", expected "ryugasaki-copy"/,
+    );
   });
 
   it('other files pass through untouched', () => {
     expect(transform.call(context, '{}', join(ROOT, 'locales/ja/common.json'))).toBeNull();
     expect(transform.call(context, '{}', join(ROOT, 'tests/fixtures/cities/testville.json'))).toBeNull();
+    expect(transform.call(context, '{}', `${file}?raw`)).toBeNull();
   });
 
   it('the app’s registry serves the bundled (checked) data', async () => {

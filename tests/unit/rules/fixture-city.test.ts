@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createRegistry } from '../../../src/cities/registry';
-import { APPLICANTS, PROCEDURES } from '../../../src/cities/schema';
+import { APPLICANTS, PROCEDURES, parseCity } from '../../../src/cities/schema';
 import { buildChecklist, checkIds } from '../../../src/engine';
 import { ROOT, misquoted, translationProblems } from './helpers';
 
 // A third city, only as files (data + one locale file per language), loaded through the app's own registry:
 // if anything here needed a code change, adding a real city would too.
-const registry = createRegistry(import.meta.glob<{ default: unknown }>('../../fixtures/cities/*.json'));
+const registry = createRegistry(import.meta.glob<{ default: unknown }>('../../fixtures/cities/*.json'), parseCity);
 const fixtures = join(ROOT, 'tests/fixtures');
 const page = readFileSync(join(fixtures, 'cities/900_testville.txt'), 'utf8');
 const city = await registry.load('testville');
