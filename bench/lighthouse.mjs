@@ -4,7 +4,6 @@ import { spawn } from 'node:child_process';
 import { mkdir, readFile, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { chromium } from '@playwright/test';
 import { BROWSER_LANGUAGE, CHROMIUM_FLAGS, FONT_WARMUP, FONT_WARMUP_HTML, HOST } from './config.mjs';
 import { onExitKill } from './cleanup.mjs';
 
@@ -80,6 +79,8 @@ export async function launchChromium({ executablePath, profileDir }) {
  * @param {number} port
  */
 export async function warmUpFonts(port) {
+  // Loaded only for this opt-in diagnosis.
+  const { chromium } = await import('@playwright/test');
   const browser = await chromium.connectOverCDP(`http://${HOST}:${port}`);
   try {
     const context = browser.contexts()[0] ?? (await browser.newContext());
