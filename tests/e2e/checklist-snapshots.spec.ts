@@ -37,10 +37,10 @@ for (const lang of LANGS) {
       for (const procedure of PROCEDURES) {
         for (const applicant of APPLICANTS) {
           const href = url(city, procedure, applicant, lang);
-          await still.goto(href);
+          // Both pages load side by side: this walk is one of the longest in the suite.
+          await Promise.all([still.goto(href), live.goto(href)]);
           await expect(still.locator('html')).toHaveAttribute('lang', lang);
           const before = await listOf(still);
-          await live.goto(href);
           await expect(live.locator('main [data-checklist-ready]')).toBeVisible();
           expect(await listOf(live), href).toEqual(before);
         }

@@ -1,7 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { localeText } from './support/app';
 import { watchPage } from './support/console';
 
 // The question flow on /checklist: one question per screen, every answer in the URL. Walks every city, procedure and
@@ -13,21 +12,7 @@ const CITIES = ['ryugasaki', 'satte'] as const;
 const PROCEDURES = ['renewal', 'pin-reset', 'pin-change'] as const;
 const APPLICANTS = ['self', 'legal-rep', 'proxy'] as const;
 
-type Json = { [key: string]: Json } | string | string[];
-const files = new Map<string, Json>();
-/** A text from locales/<lang>/<ns>.json by dotted key, with {{placeholders}} filled. */
-function text(lang: string, ns: string, key: string, values: Record<string, string | number> = {}): string {
-  const file = `${lang}/${ns}`;
-  let json = files.get(file);
-  if (!json) {
-    json = JSON.parse(readFileSync(fileURLToPath(new URL(`../../locales/${file}.json`, import.meta.url)), 'utf8')) as Json;
-    files.set(file, json);
-  }
-  let node: Json | undefined = json;
-  for (const part of key.split('.')) node = node && typeof node === 'object' && !Array.isArray(node) ? node[part] : undefined;
-  if (typeof node !== 'string') throw new Error(`no text ${file}:${key}`);
-  return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
-}
+const text = localeText;
 const flow = (lang: string, key: string, values?: Record<string, string | number>) => text(lang, 'flow', key, values);
 
 // The service worker is the PWA tests' subject; here it would only add noise (and another build's worker).

@@ -1,28 +1,12 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
-import { DEEP_LINK, LANGS, common, pageTitle } from './support/app';
+import { DEEP_LINK, LANGS, common, localeText, pageTitle } from './support/app';
 import { watchPage } from './support/console';
 
 // WCAG 2.4.2: each screen of the question flow is titled by its question ('<question> | <page> | 窓口 Madoguchi'),
 // with "Error:" first while its error shows. The check-answers screen, the checklist, and a question reached
 // without `ask` (what the prerendered /checklist HTML stands for) keep the checklist's title.
 
-type Json = { [key: string]: Json } | string | string[];
-const files = new Map<string, Json>();
-/** A text from locales/<lang>/<ns>.json by dotted key, with {{placeholders}} filled. */
-function text(lang: string, ns: string, key: string, values: Record<string, string> = {}): string {
-  const file = `${lang}/${ns}`;
-  let json = files.get(file);
-  if (!json) {
-    json = JSON.parse(readFileSync(fileURLToPath(new URL(`../../locales/${file}.json`, import.meta.url)), 'utf8')) as Json;
-    files.set(file, json);
-  }
-  let node: Json | undefined = json;
-  for (const part of key.split('.')) node = node && typeof node === 'object' && !Array.isArray(node) ? node[part] : undefined;
-  if (typeof node !== 'string') throw new Error(`no text ${file}:${key}`);
-  return node.replace(/\{\{(\w+)\}\}/g, (_, name: string) => values[name] ?? '');
-}
+const text = localeText;
 const flow = (lang: string, key: string) => text(lang, 'flow', key);
 
 /** The title of a screen shown within /checklist. */

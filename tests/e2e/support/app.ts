@@ -22,22 +22,33 @@ export const LANGS = ['ja', 'en'] as const;
 /** A deep link with answers in the query (public contract). */
 export const DEEP_LINK = '/checklist?city=ryugasaki&procedure=renewal&applicant=self';
 
-type Json = { [key: string]: Json } | string;
+type Json = { [key: string]: Json } | string | string[];
 
 const ROOT = fileURLToPath(new URL('../../../locales/', import.meta.url));
 const cache = new Map<string, Json>();
 
-/** A text from locales/<lang>/common.json by dotted key. */
-export function common(lang: string, key: string): string {
-  let json = cache.get(lang);
+/** A text from locales/<lang>/<ns>.json by dotted key, as written ({{placeholders}} left in). */
+function rawText(lang: string, ns: string, key: string): string {
+  const file = `${lang}/${ns}`;
+  let json = cache.get(file);
   if (!json) {
-    json = JSON.parse(readFileSync(path.join(ROOT, lang, 'common.json'), 'utf8')) as Json;
-    cache.set(lang, json);
+    json = JSON.parse(readFileSync(path.join(ROOT, `${file}.json`), 'utf8')) as Json;
+    cache.set(file, json);
   }
   let node: Json | undefined = json;
-  for (const part of key.split('.')) node = typeof node === 'object' ? node[part] : undefined;
-  if (typeof node !== 'string') throw new Error(`no text ${lang}:${key}`);
+  for (const part of key.split('.')) node = node && typeof node === 'object' && !Array.isArray(node) ? node[part] : undefined;
+  if (typeof node !== 'string') throw new Error(`no text ${file}:${key}`);
   return node;
+}
+
+/** A text from locales/<lang>/<ns>.json by dotted key, with {{placeholders}} filled (missing ones empty). */
+export function localeText(lang: string, ns: string, key: string, values: Record<string, string | number> = {}): string {
+  return rawText(lang, ns, key).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? ''));
+}
+
+/** A text from locales/<lang>/common.json by dotted key, as written ({{placeholders}} left in). */
+export function common(lang: string, key: string): string {
+  return rawText(lang, 'common', key);
 }
 
 /** The document title the shell sets for a page. */
