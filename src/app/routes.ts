@@ -83,6 +83,11 @@ export interface QueryApi {
   set(patch: QueryParams, options?: NavigateOptions): void;
   /** Navigates to another path with these parameters; the `lang` parameter is carried over when present. */
   go(path: string, params?: QueryParams, options?: NavigateOptions): void;
+  /**
+   * Like set(), but merged into the address as it is at the call, not as this render saw it: for writes made while
+   * the page's parts are still hydrating one after another, each of which saw the address of the first render.
+   */
+  setLatest(patch: QueryParams, options?: NavigateOptions): void;
 }
 
 /** Merges a patch into a query: existing parameters keep their order, new ones follow. */
@@ -102,6 +107,10 @@ export function useQuery(): QueryApi {
       set: (patch, options) => route(buildHref(path, mergeQuery(query, patch)), options?.replace ?? false),
       go: (to, params = {}, options) =>
         route(buildHref(to, query.lang && !('lang' in params) ? { ...params, lang: query.lang } : params), options?.replace ?? false),
+      setLatest: (patch, options) => {
+        const now = Object.fromEntries(new URLSearchParams(location.search));
+        route(buildHref(location.pathname, mergeQuery(now, patch)), options?.replace ?? false);
+      },
     }),
     [path, query, route],
   );

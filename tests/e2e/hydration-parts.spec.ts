@@ -63,3 +63,30 @@ test('parts that hydrate after the page changed end as a fresh load of the new U
   await fresh.close();
   expect(await watch.problems()).toEqual([]);
 });
+
+test('a box ticked before its part hydrated is written into the URL once the page has hydrated', async ({ page }) => {
+  const watch = await watchPage(page);
+  await holdYields(page);
+  await page.goto(URL_JA);
+  await expect.poll(() => yields(page)).toBe(1);
+  await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
+  await expect.poll(() => yields(page)).toBe(2);
+  // Every item still waits for its part: the box toggles as plain HTML, with no handler yet.
+  // Two boxes in two parts: each part writes its own when it catches up, and neither loses the other's.
+  const first = page.locator('main [data-item="person-card"] input.cl-check').first();
+  const box = page.locator('main [data-item="power-of-attorney"] input[type="checkbox"]');
+  await first.check();
+  await box.check();
+  await expect(page).not.toHaveURL(/done=/);
+
+  await page.evaluate(() => (window as unknown as { __release: (all: boolean) => void }).__release(true));
+  await expect(page.locator('main [data-checklist-ready]')).toBeVisible();
+  await expect(page).toHaveURL(/[?&]done=person-card,power-of-attorney(&|$)/);
+  await expect(first).toBeChecked();
+  await expect(box).toBeChecked();
+  await expect(page.locator('main [data-item="power-of-attorney"]')).toHaveClass(/is-done/);
+  // And it unticks through the app from then on.
+  await box.uncheck();
+  await expect(page).toHaveURL(/[?&]done=person-card(&|$)/);
+  expect(await watch.problems()).toEqual([]);
+});
