@@ -33,8 +33,8 @@ function holdYields(page: Page) {
 
 const yields = (page: Page) => page.evaluate(() => (window as unknown as { __yields: number }).__yields);
 
-test('parts that hydrate after the page changed end as a fresh load of the new URL draws it', async ({ page, browser }) => {
-  const watch = await watchPage(page);
+/** Opens the snapshot with every part held back: the shell and the head have hydrated, no part has. */
+async function openWithPartsHeld(page: Page): Promise<void> {
   await holdYields(page);
   await page.goto(URL_JA);
   // 1: main.tsx yields before hydrate(); release it. 2: the first part asks for its turn: the head has hydrated.
@@ -42,6 +42,11 @@ test('parts that hydrate after the page changed end as a fresh load of the new U
   await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
   await expect.poll(() => yields(page)).toBe(2);
   await expect(page.locator('html')).not.toHaveAttribute('data-app', 'live');
+}
+
+test('parts that hydrate after the page changed end as a fresh load of the new URL draws it', async ({ page, browser }) => {
+  const watch = await watchPage(page);
+  await openWithPartsHeld(page);
 
   // The shell has hydrated: switch to English in place while every part still waits.
   await page.getByRole('link', { name: common('en', 'language.name') }).click();
@@ -66,11 +71,7 @@ test('parts that hydrate after the page changed end as a fresh load of the new U
 
 test('a box ticked before its part hydrated is written into the URL once the page has hydrated', async ({ page }) => {
   const watch = await watchPage(page);
-  await holdYields(page);
-  await page.goto(URL_JA);
-  await expect.poll(() => yields(page)).toBe(1);
-  await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
-  await expect.poll(() => yields(page)).toBe(2);
+  await openWithPartsHeld(page);
   // Every item still waits for its part: the box toggles as plain HTML, with no handler yet.
   // Two boxes in two parts: each part writes its own when it catches up, and neither loses the other's.
   const first = page.locator('main [data-item="person-card"] input.cl-check').first();
