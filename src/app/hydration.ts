@@ -6,9 +6,7 @@ import { useEffect, useState } from 'preact/hooks';
 // wrapped in <HydrateLater>: during the first hydrate() each suspends, keeping its prerendered DOM, and then
 // hydrates in a task of its own, one part per task, so input is handled between them.
 
-type Phase = 'idle' | 'hydrating' | 'settled';
-
-let phase: Phase = 'idle';
+let hydrating = false;
 let queue: Promise<void> = Promise.resolve();
 let settled: Promise<void> = Promise.resolve();
 
@@ -32,7 +30,7 @@ export function nextTask(): Promise<void> {
  * queued before it; at any other time null (a part rendered by the prerenderer or on navigation renders at once).
  */
 export function partTurn(): Promise<void> | null {
-  if (phase !== 'hydrating') return null;
+  if (!hydrating) return null;
   queue = queue.then(nextTask);
   return queue;
 }
@@ -46,7 +44,7 @@ export function startApp(vnode: ComponentChild, root: Element, exact: boolean): 
     render(vnode, root);
     return settled;
   }
-  phase = 'hydrating';
+  hydrating = true;
   queue = Promise.resolve();
   // Pending from before hydrate() on, so whatever asks during the first render waits for the parts too.
   let done!: () => void;
@@ -54,7 +52,7 @@ export function startApp(vnode: ComponentChild, root: Element, exact: boolean): 
   try {
     hydrate(vnode, root);
   } finally {
-    phase = 'settled';
+    hydrating = false;
     // A part re-renders in a microtask after its turn; one more task and every part has.
     void queue.then(nextTask).then(done, done);
   }
