@@ -125,13 +125,26 @@ let resourcesVersion = 0;
 i18n.store.on('added', () => resourcesVersion++);
 i18n.store.on('removed', () => resourcesVersion++);
 
+const boundT = new Map<string, TFunction>();
+
 /**
- * A t() bound to one language and namespace (default 'common'); other namespaces by 'ns:key'. A plain lookup
- * (a key, no options) is remembered: a page asks for the same labels hundreds of times while it renders, and
- * i18next resolves each from scratch.
+ * A t() bound to one language and namespace (default 'common'); other namespaces by 'ns:key'. One function per
+ * language and namespaces for the whole app, remembering plain lookups (a key, no options): a checklist asks for
+ * the same labels from dozens of components while it hydrates, and i18next resolves each from scratch.
  */
 export function getT(lang: Lang, ns: string | readonly string[] = COMMON_NS): TFunction {
-  const fixedT = i18n.getFixedT(lang, ns as string | string[]);
+  const namespaces = typeof ns === 'string' ? [ns] : [...ns];
+  const id = `${lang}\n${namespaces.join('\n')}`;
+  let t = boundT.get(id);
+  if (!t) {
+    t = bindT(lang, namespaces);
+    boundT.set(id, t);
+  }
+  return t;
+}
+
+function bindT(lang: Lang, namespaces: readonly string[]): TFunction {
+  const fixedT = i18n.getFixedT(lang, namespaces.length === 1 ? namespaces[0]! : [...namespaces]);
   const fixed = fixedT as unknown as (...args: unknown[]) => unknown;
   const plain = new Map<string, unknown>();
   let version = resourcesVersion;
@@ -142,10 +155,33 @@ export function getT(lang: Lang, ns: string | readonly string[] = COMMON_NS): TF
       plain.clear();
       version = resourcesVersion;
     }
-    if (!plain.has(key)) plain.set(key, fixed(key));
-    return plain.get(key);
+    let value = plain.get(key);
+    if (value === undefined) {
+      value = plainText(lang, namespaces, key) ?? fixed(key);
+      plain.set(key, value);
+    }
+    return value;
   };
   return Object.assign(t, fixedT) as unknown as TFunction;
+}
+
+/**
+ * A translation that is plain text, read straight from the store as i18next would find it (its namespace
+ * prefix, then the bound namespaces in order, '.' between levels); undefined for anything i18next must work
+ * out itself: a missing or empty key, an object, interpolation or nesting.
+ */
+function plainText(lang: Lang, namespaces: readonly string[], key: string): string | undefined {
+  const colon = key.indexOf(':');
+  const lookIn = colon > -1 ? [key.slice(0, colon)] : namespaces;
+  const path = (colon > -1 ? key.slice(colon + 1) : key).split('.');
+  for (const ns of lookIn) {
+    let node: unknown = i18n.store.data[lang]?.[ns];
+    for (const part of path) node = node && typeof node === 'object' ? (node as Resources)[part] : undefined;
+    // i18next moves on to the next namespace past these, and stops at anything else.
+    if (node === undefined || node === null || node === '') continue;
+    return typeof node === 'string' && !node.includes('{{') && !node.includes('$t(') ? node : undefined;
+  }
+  return undefined;
 }
 
 /** The language's name in itself ('日本語', 'English'), from its common.json. */

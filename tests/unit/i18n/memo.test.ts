@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { dateTimeFormat, formatDate, getT, i18n, loadLanguage } from '../../../src/i18n';
+import { COMMON_NS, LANGUAGES, NAMESPACES, dateTimeFormat, formatDate, getT, i18n, loadLanguage } from '../../../src/i18n';
 
 // What i18n remembers to save work while a page renders must answer exactly as a fresh lookup would.
 describe('getT', () => {
@@ -20,6 +20,68 @@ describe('getT', () => {
     expect(t('rules:visits.numbered', { n: 3 })).toBe(fixed('rules:visits.numbered', { n: 3 }));
     expect(t('missing.key', { defaultValue: 'fallback' })).toBe('fallback');
     expect(t('missing.key')).toBe('missing.key');
+  });
+});
+
+/** Every leaf key of a resource tree, 'a.b.c'. */
+function leafKeys(tree: unknown, prefix = ''): string[] {
+  if (!tree || typeof tree !== 'object' || Array.isArray(tree)) return [prefix];
+  return Object.entries(tree as Record<string, unknown>).flatMap(([k, v]) => leafKeys(v, prefix ? `${prefix}.${k}` : k));
+}
+
+describe('getT over every translation', () => {
+  it('answers every key of every namespace and language exactly as i18next does', async () => {
+    await Promise.all(LANGUAGES.map(loadLanguage));
+    let compared = 0;
+    for (const lang of LANGUAGES) {
+      for (const ns of NAMESPACES) {
+        const keys = leafKeys(i18n.store.data[lang]?.[ns]);
+        const t = getT(lang, ns);
+        const fixed = i18n.getFixedT(lang, ns);
+        // Bound to several namespaces: a key of the first, and the same key read through 'ns:' from the common one.
+        const multi = getT(lang, [ns, COMMON_NS]);
+        const fixedMulti = i18n.getFixedT(lang, [ns, COMMON_NS]);
+        for (const key of keys) {
+          expect(t(key), `${lang} ${ns} ${key}`).toEqual(fixed(key));
+          expect(multi(key), `${lang} [${ns}, common] ${key}`).toEqual(fixedMulti(key));
+          expect(getT(lang)(`${ns}:${key}`), `${lang} ${ns}:${key}`).toEqual(i18n.getFixedT(lang)(`${ns}:${key}`));
+          compared++;
+        }
+        // Parents of leaves are objects: i18next's answer for them, not a leaf's text.
+        for (const parent of new Set(keys.filter((k) => k.includes('.')).map((k) => k.slice(0, k.lastIndexOf('.'))))) {
+          expect(t(parent), `${lang} ${ns} ${parent}`).toEqual(fixed(parent));
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
+
+  it('leaves to i18next what is not plain text: interpolation, nesting, empty text, objects, flat dotted keys', () => {
+    const first = { hello: 'Hello {{name}}', nested: '$t(zz-second:target)', empty: '', tree: { leaf: 'leaf' }, 'flat.key': 'flat' };
+    const second = { target: 'Target', empty: 'from the second', tree: 'a string in the second' };
+    i18n.addResourceBundle('en', 'zz-first', first);
+    i18n.addResourceBundle('en', 'zz-second', second);
+    try {
+      const t = getT('en', ['zz-first', 'zz-second']);
+      const fixed = i18n.getFixedT('en', ['zz-first', 'zz-second']);
+      for (const key of ['hello', 'nested', 'empty', 'tree', 'tree.leaf', 'flat.key', 'target', 'zz-second:empty', 'zz-first:tree']) {
+        expect(t(key), key).toEqual(fixed(key));
+      }
+      // The cases above would differ if read as plain text.
+      expect(t('nested')).toBe('Target');
+      expect(t('empty')).toBe('from the second');
+      expect(t('tree')).not.toBe('a string in the second');
+    } finally {
+      i18n.removeResourceBundle('en', 'zz-first');
+      i18n.removeResourceBundle('en', 'zz-second');
+    }
+  });
+
+  it('is one function per language and namespaces, so what it remembers is shared by every component', () => {
+    expect(getT('ja', 'checklist')).toBe(getT('ja', 'checklist'));
+    expect(getT('ja', ['checklist', 'rules'])).toBe(getT('ja', ['checklist', 'rules']));
+    expect(getT('ja', ['checklist', 'rules'])).not.toBe(getT('ja', ['rules', 'checklist']));
+    expect(getT('en', 'checklist')).not.toBe(getT('ja', 'checklist'));
   });
 });
 
