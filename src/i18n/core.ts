@@ -189,12 +189,6 @@ export function languageName(lang: Lang): string {
   return i18n.t('language.name', { lng: lang, ns: COMMON_NS });
 }
 
-/** The BCP 47 locale for Intl formatting in this language (common.json 'language.locale'). */
-export function intlLocale(lang: Lang): string {
-  const value = i18n.t('language.locale', { lng: lang, ns: COMMON_NS, defaultValue: '' });
-  return value || lang;
-}
-
 /** Picks the language to show: URL 'lang' wins, then the remembered choice, then the browser's, then English. */
 export function resolveLanguage(input: { url?: string | null; stored?: string | null; browser?: readonly string[] }): Lang {
   return resolveLanguageIn(input, LANGUAGE_SET, DEFAULT_LANGUAGE);
@@ -221,11 +215,15 @@ const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 export interface FormatDateOptions {
   /** Adds the day of the week (e.g. '(火)' / 'Tue'), useful for visit dates. */
   weekday?: boolean;
+  /** False for a near date or a yearly one (a month and a day: '29 Dec' / '12月29日'). Default true. */
+  year?: boolean;
 }
 
 /**
- * Formats a calendar date 'YYYY-MM-DD' for a language. The date is built from UTC parts and formatted in UTC,
- * so no time zone of the device can shift it by a day. Anything that is not a valid date is returned unchanged.
+ * Formats a calendar date 'YYYY-MM-DD' for a language, from the patterns and names in its common.json ('dates').
+ * Not Intl: building the first Intl.DateTimeFormat loads the locale's data, the longest single step of a checklist's
+ * hydration, and Node's and the browser's data may word a date differently. Anything that is not a valid date is
+ * returned unchanged.
  */
 export function formatDate(iso: string, lang: Lang, options: FormatDateOptions = {}): string {
   const m = ISO_DATE.exec(iso);
@@ -234,21 +232,17 @@ export function formatDate(iso: string, lang: Lang, options: FormatDateOptions =
   const date = new Date(Date.UTC(y, mo - 1, d));
   // Date.UTC rolls 2025-02-30 over to March; such input is not a calendar date.
   if (date.getUTCFullYear() !== y || date.getUTCMonth() !== mo - 1 || date.getUTCDate() !== d) return iso;
-  const weekday = options.weekday ? ({ weekday: 'short' } as const) : {};
-  return dateTimeFormat(lang, { timeZone: 'UTC', year: 'numeric', month: 'long', day: 'numeric', ...weekday }).format(date);
-}
-
-// Building a formatter costs far more than using one (the first loads the locale's data): keep one per kind.
-const dateFormats = new Map<string, Intl.DateTimeFormat>();
-
-/** An Intl.DateTimeFormat for a language's locale and these options, built once and reused. */
-export function dateTimeFormat(lang: Lang, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const locale = intlLocale(lang);
-  const key = `${locale}|${JSON.stringify(options)}`;
-  let format = dateFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, options);
-    dateFormats.set(key, format);
-  }
-  return format;
+  const kind = `${options.year === false ? 'short' : 'long'}${options.weekday ? 'Weekday' : ''}`;
+  const dates = i18n.getResource(lang, COMMON_NS, 'dates') as Resources | undefined;
+  const pattern = dates?.[kind];
+  if (typeof pattern !== 'string') return iso;
+  const names = (list: string) => (Array.isArray(dates?.[list]) ? (dates[list] as unknown[]) : []);
+  const values: Record<string, unknown> = {
+    year: y,
+    day: d,
+    monthName: names('monthNames')[mo - 1],
+    monthShortName: names('monthShortNames')[mo - 1],
+    weekday: names('weekdayShortNames')[date.getUTCDay()],
+  };
+  return pattern.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => String(values[name] ?? whole));
 }

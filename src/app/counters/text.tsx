@@ -1,7 +1,7 @@
 import { Fragment, type ComponentChild } from 'preact';
 import type { TFunction } from 'i18next';
 import { buildHref, type QueryParams } from '../routes';
-import { dateTimeFormat, useLang, useT, type Lang } from '../../i18n';
+import { formatDate, useLang, useT, type Lang } from '../../i18n';
 
 // Small text helpers shared by the counters and renewal pages.
 
@@ -24,11 +24,8 @@ export function clock(time: string): string {
 
 /** A month-day 'MM-DD' for a language: '12-29' → '29 Dec' / '12月29日'. */
 export function monthDay(md: string, lang: Lang): string {
-  const m = /^(\d{2})-(\d{2})$/.exec(md);
-  if (!m) return md;
-  // 2000 is a leap year, so 02-29 formats too; formatted in UTC so no device zone can shift it.
-  const date = new Date(Date.UTC(2000, Number(m[1]) - 1, Number(m[2])));
-  return dateTimeFormat(lang, { timeZone: 'UTC', month: 'short', day: 'numeric' }).format(date);
+  // 2000 is a leap year, so 02-29 formats too.
+  return /^\d{2}-\d{2}$/.test(md) ? formatDate(`2000-${md}`, lang, { year: false }) : md;
 }
 
 /** A link builder that keeps the page's `lang` parameter, so a shared link opens in the language it was sent in. */
@@ -49,11 +46,5 @@ export function HolidayName(props: { name: string }) {
 /** A near date, short and without the year ('Mon 23 Nov' / '11月23日(月)'), still as <time datetime="YYYY-MM-DD">. */
 export function ShortDate(props: { iso: string }) {
   const lang = useLang();
-  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(props.iso);
-  const text = m
-    ? dateTimeFormat(lang, { timeZone: 'UTC', month: 'short', day: 'numeric', weekday: 'short' }).format(
-        new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))),
-      )
-    : props.iso;
-  return <time dateTime={props.iso}>{text}</time>;
+  return <time dateTime={props.iso}>{formatDate(props.iso, lang, { year: false, weekday: true })}</time>;
 }

@@ -43,12 +43,17 @@ describe('locales', () => {
     for (const lang of languages) expect(filesByLang.get(lang)).toContain('common.json');
   });
 
-  it('names every language in its own common.json', () => {
+  it('names every language in its own common.json, with its date patterns', () => {
     for (const lang of languages) {
       const common = load(lang, 'common.json');
       expect(common.get('language.name'), `${lang}: language.name`).toEqual(expect.any(String));
-      expect(common.get('language.locale'), `${lang}: language.locale`).toEqual(expect.any(String));
-      expect(() => new Intl.DateTimeFormat(common.get('language.locale') as string)).not.toThrow();
+      // formatDate() reads these: four patterns, 12 month names of each length, 7 weekdays from Sunday.
+      for (const kind of ['long', 'longWeekday', 'short', 'shortWeekday']) {
+        expect(common.get(`dates.${kind}`), `${lang}: dates.${kind}`).toMatch(/\{\{day\}\}/);
+      }
+      expect(common.get('dates.monthNames'), `${lang}: dates.monthNames`).toHaveLength(12);
+      expect(common.get('dates.monthShortNames'), `${lang}: dates.monthShortNames`).toHaveLength(12);
+      expect(common.get('dates.weekdayShortNames'), `${lang}: dates.weekdayShortNames`).toHaveLength(7);
     }
   });
 

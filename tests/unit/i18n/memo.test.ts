@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMON_NS, LANGUAGES, NAMESPACES, dateTimeFormat, formatDate, getT, i18n, loadLanguage } from '../../../src/i18n';
+import { COMMON_NS, LANGUAGES, NAMESPACES, formatDate, getT, i18n, loadLanguage } from '../../../src/i18n';
 
 // What i18n remembers to save work while a page renders must answer exactly as a fresh lookup would.
 describe('getT', () => {
@@ -85,18 +85,32 @@ describe('getT over every translation', () => {
   });
 });
 
-describe('dateTimeFormat', () => {
-  it('builds one formatter per locale and options, and formats as Intl does', () => {
-    const options = { timeZone: 'UTC', month: 'short', day: 'numeric' } as const;
-    expect(dateTimeFormat('ja', options)).toBe(dateTimeFormat('ja', { ...options }));
-    expect(dateTimeFormat('en', options)).not.toBe(dateTimeFormat('ja', options));
-    expect(dateTimeFormat('ja', { ...options, weekday: 'short' })).not.toBe(dateTimeFormat('ja', options));
-    const date = new Date(Date.UTC(2026, 11, 29));
-    expect(dateTimeFormat('ja', options).format(date)).toBe(new Intl.DateTimeFormat('ja-JP', options).format(date));
-    expect(dateTimeFormat('en', options).format(date)).toBe(new Intl.DateTimeFormat('en-GB', options).format(date));
-    // formatDate's two kinds stay apart.
-    expect(formatDate('2026-12-29', 'ja')).toBe('2026年12月29日');
-    expect(formatDate('2026-12-29', 'ja', { weekday: true })).toBe('2026年12月29日(火)');
-    expect(formatDate('2026-12-29', 'ja')).toBe('2026年12月29日');
+describe('formatDate', () => {
+  // The patterns in locales/<lang>/common.json replace Intl.DateTimeFormat (slow to build in the browser): they must
+  // word every date as the Unicode CLDR data behind Intl does for en-GB and ja-JP.
+  const intl = (locale: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });
+  const kinds = [
+    { options: {}, intl: { year: 'numeric', month: 'long', day: 'numeric' } },
+    { options: { weekday: true }, intl: { year: 'numeric', month: 'long', day: 'numeric', weekday: 'short' } },
+    { options: { year: false }, intl: { month: 'short', day: 'numeric' } },
+    { options: { year: false, weekday: true }, intl: { month: 'short', day: 'numeric', weekday: 'short' } },
+  ] as const;
+
+  it('words every day of a leap year and the next as Intl does, in both languages', () => {
+    for (const [lang, locale] of [['en', 'en-GB'], ['ja', 'ja-JP']] as const) {
+      for (const kind of kinds) {
+        const format = intl(locale, kind.intl);
+        for (let day = 0; day < 731; day++) {
+          const date = new Date(Date.UTC(2028, 0, 1 + day));
+          const iso = date.toISOString().slice(0, 10);
+          expect(formatDate(iso, lang, kind.options), `${lang} ${iso} ${JSON.stringify(kind.options)}`).toBe(format.format(date));
+        }
+      }
+    }
+  });
+
+  it('returns what is not a calendar date unchanged', () => {
+    expect(formatDate('2027-02-29', 'en', { year: false })).toBe('2027-02-29');
+    expect(formatDate('12-29', 'ja')).toBe('12-29');
   });
 });
