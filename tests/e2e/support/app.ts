@@ -1,3 +1,4 @@
+import { expect, type Page, type Response } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -54,4 +55,16 @@ export function common(lang: string, key: string): string {
 /** The document title the shell sets for a page. */
 export function pageTitle(lang: string, page: PageName | 'notFound'): string {
   return `${common(lang, `routes.${page}.title`)} | ${common(lang, 'app.name')}`;
+}
+
+/** Waits until the app has taken over the page (html[data-app=live]: every part hydrated), so input reaches the app. */
+export async function waitForApp(page: Page): Promise<void> {
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+}
+
+/** Opens `url` and waits until the app has taken over, so that what the test does next reaches the app. */
+export async function gotoApp(page: Page, url: string): Promise<Response | null> {
+  const response = await page.goto(url);
+  await waitForApp(page);
+  return response;
 }
