@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { gotoApp } from './support/app';
 
 // The identity-document picker: ticks go to the URL (docs / agent-docs), and the live verdict under the picker follows
 // the city's rule exactly (Ryugasaki: 1 from A or 2 from B, the card only with its resident PIN; Satte: examples).
@@ -104,7 +105,7 @@ test("Ryugasaki: an agent's own card counts once the agent says its resident PIN
   await page.goto(base);
   await expect(page.locator('[data-checklist-ready]')).toBeVisible();
   // The cardholder's answer says nothing about the agent's own card.
-  await page.goto(`${base}&resident-pin=usable`);
+  await gotoApp(page, `${base}&resident-pin=usable`);
   await expect(verdict(page, 'agent-id')).toContainText('Not enough yet.');
   const card = page.locator('li.cl-item[data-item="agent-id"] .cl-doc').filter({ hasText: 'My Number card' });
   await card.getByRole('link', { name: 'Yes, I know it and it is not locked' }).click();

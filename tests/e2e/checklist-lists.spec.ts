@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { gotoApp } from './support/app';
 
 // For every city × procedure × applicant, in both languages, the deep link with the three contract parameters alone
 // shows the full list: every item with the page's Japanese wording, conditional items with their condition in words
@@ -121,7 +122,7 @@ test('conditions read in words and answered ones settle: Ryugasaki legal represe
   await expect(proofChild.getByRole('link', { name: 'Whom are you acting for?' })).toHaveAttribute('href', /ask=dependent/);
 
   // Adult ward: the family-register copy is not needed, and says why; the guardianship proof is required.
-  await page.goto(`${base}&dependent=adult-ward`);
+  await gotoApp(page, `${base}&dependent=adult-ward`);
   await expect(page.locator('li.cl-item[data-item="proof-ward"]')).toHaveAttribute('data-state', 'required');
   await expect(page.locator('li.cl-item[data-item="proof-child"]')).toHaveCount(0);
   const notNeeded = page.locator('.cl-notneeded');

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { gotoApp } from './support/app';
 
 // Links that cannot be read get a message page: what was wrong per parameter, the value as text (never markup), and
 // ways on. Never a crash, a blank page, a console error or an executed script.
@@ -18,7 +19,7 @@ const problemsPage = (page: Page) => page.locator('[data-query-problems]');
 
 test('unknown city: says so and lists the cities Madoguchi covers, keeping the rest of the link', async ({ page }) => {
   const errors = watch(page);
-  await page.goto('/checklist?city=tokyo&procedure=pin-reset&applicant=self&lang=en');
+  await gotoApp(page, '/checklist?city=tokyo&procedure=pin-reset&applicant=self&lang=en');
   await expect(problemsPage(page).locator('h1')).toHaveText('This link cannot be opened as a checklist');
   const problem = page.locator('.qp-problem[data-param="city"]');
   await expect(problem).toHaveAttribute('data-code', 'unknown-city');
@@ -48,7 +49,7 @@ test('markup in values is shown as text and never runs', async ({ page }) => {
 
 test('bad values in answers and lists name the parameter and what it accepts', async ({ page }) => {
   const errors = watch(page);
-  await page.goto('/checklist?city=satte&procedure=pin-reset&applicant=legal-rep&dependent=grandchild&docs=passport,<b>x</b>&lang=en');
+  await gotoApp(page, '/checklist?city=satte&procedure=pin-reset&applicant=legal-rep&dependent=grandchild&docs=passport,<b>x</b>&lang=en');
   await expect(page.locator('.qp-problem[data-param="dependent"]')).toContainText('is not a possible value for “dependent”');
   await expect(page.locator('.qp-problem[data-param="dependent"] .qp-hint')).toHaveText('Possible values: child, adult-ward.');
   await expect(page.locator('.qp-problem[data-param="docs"] code')).toHaveText('<b>x</b>');

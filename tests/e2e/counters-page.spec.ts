@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { gotoApp } from './support/app';
 import { watchPage } from './support/console';
 
 // The counters page around the statuses: choosing a city and a procedure, bad links, the plan, and the page
@@ -22,7 +23,7 @@ const lead = (json: Json, key: string) => text(json, key).split('{{')[0]!.trim()
 
 test('without a city the page offers each city, and the links keep the procedure', async ({ page }) => {
   const watch = await watchPage(page);
-  await page.goto('/counters?procedure=pin-change&lang=en');
+  await gotoApp(page, '/counters?procedure=pin-change&lang=en');
   await expect(page.locator('main h1')).toBeVisible();
   const links = page.locator('main a.choice');
   await expect(links).toHaveCount(2);
@@ -60,7 +61,7 @@ test('an unknown city gets a clear message and the cities to choose from, never 
 
 test('an unknown procedure gets a message and procedure links that keep the city', async ({ page }) => {
   const watch = await watchPage(page);
-  await page.goto('/counters?city=satte&procedure=passport&lang=en');
+  await gotoApp(page, '/counters?city=satte&procedure=passport&lang=en');
   await expect(page.locator('main [role="alert"]')).toContainText('passport');
   const links = page.locator('main .segmented a');
   await expect(links).toHaveCount(3);
@@ -138,7 +139,7 @@ test('the prerendered page hydrates in Japanese without errors, and its links th
   const page = await context.newPage();
   const watch = await watchPage(page);
   await page.clock.setFixedTime(new Date('2026-11-25T12:00:00+09:00'));
-  await page.goto('/counters');
+  await gotoApp(page, '/counters');
   await page.locator('main a.choice').first().click();
   await expect(page.locator('[data-counter="station"]')).toHaveAttribute('data-status', 'open');
   await expect(page.locator('[data-counter="station"] .counter-name__ja')).toHaveText('市民窓口ステーション');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEEP_LINK, LANGS, PAGES, common, pageTitle, type PageName } from './support/app';
+import { DEEP_LINK, LANGS, PAGES, common, pageTitle, waitForApp, type PageName } from './support/app';
 import { fetchFromServiceWorker, goOffline, reassertOffline, waitForServiceWorkerControl } from './support/pwa';
 
 // After one online visit, everything works with the network cut for pages and the service worker alike.
@@ -48,6 +48,7 @@ test('works offline after the first visit: every page, deep links, both language
   // Switching language offline loads the other language's files from the cache.
   await page.goto(`${DEEP_LINK}&lang=ja`);
   await reassertOffline(context);
+  await waitForApp(page);
   await page.getByRole('link', { name: common('en', 'language.name') }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page).toHaveTitle(pageTitle('en', 'checklist'));
@@ -63,6 +64,7 @@ test('an English-first visit caches Japanese too (and the reverse)', async ({ pa
   await waitForServiceWorkerControl(page);
   await goOffline(context);
   await page.reload();
+  await waitForApp(page);
   await page.getByRole('link', { name: common('ja', 'language.name') }).click();
   await expect(page).toHaveTitle(pageTitle('ja', 'renewal'));
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { gotoApp, waitForApp } from './support/app';
 import { watchPage } from './support/console';
 
 // The renewal page against the built app: the window, the state, errors for impossible dates, the .ics reminder.
@@ -68,7 +69,7 @@ for (const [value, key] of [
   test(`an impossible expiry "${value}" gets a clear message and the focus`, async ({ page }) => {
     const watch = await watchPage(page);
     await page.clock.setFixedTime(new Date('2027-02-01T12:00:00+09:00'));
-    await page.goto(`/renewal?expiry=${encodeURIComponent(value)}&lang=en`);
+    await gotoApp(page, `/renewal?expiry=${encodeURIComponent(value)}&lang=en`);
     const summary = page.locator('.error-summary');
     await expect(summary).toBeFocused();
     await expect(summary).toContainText(lead(key));
@@ -107,6 +108,8 @@ test('the form sends a GET link (works before the script) and, with it, shows th
   const form = page.locator('form').filter({ has: page.locator('#expiry') });
   await expect(form).toHaveAttribute('method', 'get');
   await expect(form).toHaveAttribute('action', '/renewal');
+  // The answer in place is the app's: type once it has taken over the form.
+  await waitForApp(page);
   await page.locator('#expiry').fill('2027-06-15');
   await form.locator('button[type="submit"]').click();
   await expect(page).toHaveURL(/\/renewal\?expiry=2027-06-15&lang=en$/);
@@ -126,7 +129,7 @@ test('without JavaScript the form still submits to a shareable link', async ({ b
 
 test('the .ics reminder: a calendar file for the opening day, with CRLF line endings', async ({ page }) => {
   await page.clock.setFixedTime(new Date('2027-02-01T12:00:00+09:00'));
-  await page.goto('/renewal?expiry=2027-06-15&lang=ja');
+  await gotoApp(page, '/renewal?expiry=2027-06-15&lang=ja');
   const downloading = page.waitForEvent('download');
   await page.locator('.renewal-result button').click();
   const download = await downloading;
@@ -166,7 +169,7 @@ test('the prerendered form hydrates in Japanese without errors and fits 360 px',
   const page = await context.newPage();
   const watch = await watchPage(page);
   await page.clock.setFixedTime(new Date('2027-02-01T12:00:00+09:00'));
-  await page.goto('/renewal');
+  await gotoApp(page, '/renewal');
   await page.locator('#birth').fill('1990-07-10');
   await page.locator('#issued').fill('2023-01-20');
   await page.locator('form').filter({ has: page.locator('#birth') }).locator('button[type="submit"]').click();

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { LANGS, PAGES, common, pageTitle, type PageName } from './support/app';
+import { LANGS, PAGES, common, gotoApp, pageTitle, type PageName } from './support/app';
 
 // Language: chosen by the toggle, remembered, overridden by lang= in the URL, reflected in <html lang>.
 
@@ -8,7 +8,7 @@ test.describe('language', () => {
   test.use({ locale: 'ja-JP' });
 
   test('the toggle switches text and <html lang>, keeps the URL, and is remembered', async ({ page }) => {
-    await page.goto('/checklist?city=satte');
+    await gotoApp(page, '/checklist?city=satte');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
     await expect(page).toHaveTitle(pageTitle('ja', 'checklist'));
 
