@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { localeText } from './support/app';
+import { gotoApp, localeText } from './support/app';
 import { watchPage } from './support/console';
 
 // The question flow on /checklist: one question per screen, every answer in the URL. Walks every city, procedure and
@@ -47,7 +47,7 @@ async function clickAndWait(page: Page, click: () => Promise<void>) {
  * sure"), else the first answer. Returns the answers given and the screens seen.
  */
 async function walk(page: Page, lang: string, plan: Record<string, string | null>) {
-  await page.goto(`/?lang=${lang}`);
+  await gotoApp(page, `/?lang=${lang}`);
   const start = page.getByRole('link', { name: text(lang, 'start', 'start'), exact: true });
   // Once the app runs, the Start link carries the URL's language (the prerendered one cannot know it).
   await expect(start).toHaveAttribute('href', `/checklist?ask=city&lang=${lang}`);
@@ -157,7 +157,7 @@ test.describe('moving through the questions', () => {
   test("Change on the review returns to it, and asks a question the change brings up first", async ({ page }) => {
     const watch = await watchPage(page);
     const base = '/checklist?city=satte&procedure=pin-reset&applicant=legal-rep&dependent=adult-ward&pin=both';
-    await page.goto(`${base}&ask=review&lang=en`);
+    await gotoApp(page, `${base}&ask=review&lang=en`);
     await expect(page.locator('main h1')).toHaveText(flow('en', 'review.title'));
     const row = (step: string) => page.locator(`.summary-list__row[data-step="${step}"]`);
     await expect(row('koseki')).toHaveCount(0);
@@ -209,7 +209,7 @@ test.describe('moving through the questions', () => {
 test.describe('PIN reset triage', () => {
   test('the signature PIN locked and the user-authentication PIN known: a convenience store', async ({ page }) => {
     for (const lang of LANGS) {
-      await page.goto(`/checklist?city=ryugasaki&procedure=pin-reset&applicant=self&pin=signature&ask=other-pin&lang=${lang}`);
+      await gotoApp(page, `/checklist?city=ryugasaki&procedure=pin-reset&applicant=self&pin=signature&ask=other-pin&lang=${lang}`);
       await expect(page.locator('main h1')).toHaveText(flow(lang, 'other-pin.question.signature'));
       await page.locator('input[name=other-pin][value=yes]').check();
       await clickAndWait(page, () => page.getByRole('button', { name: flow(lang, 'continue') }).click());
@@ -228,7 +228,7 @@ test.describe('PIN reset triage', () => {
 
   test('both e-certificate PINs forgotten: the counter, and why', async ({ page }) => {
     for (const lang of LANGS) {
-      await page.goto(`/checklist?city=satte&procedure=pin-reset&applicant=self&ask=pin&lang=${lang}`);
+      await gotoApp(page, `/checklist?city=satte&procedure=pin-reset&applicant=self&ask=pin&lang=${lang}`);
       await page.locator('input[name=pin][value=both]').check();
       await clickAndWait(page, () => page.getByRole('button', { name: flow(lang, 'continue') }).click());
       expect(new URL(page.url()).searchParams.get('ask')).toBe('route');
@@ -279,7 +279,7 @@ test.describe('accessibility of every kind of screen (axe)', () => {
     test(`question screens in ${lang}`, async ({ page }) => {
       test.setTimeout(120_000); // twelve screens, an axe scan each
       for (const [label, url, openHelp] of SCREENS) {
-        await page.goto(`${url}&lang=${lang}`);
+        await gotoApp(page, `${url}&lang=${lang}`);
         await expect(page.locator('main h1')).toHaveCount(1);
         await expect(page.locator('html')).toHaveAttribute('lang', lang);
         if (openHelp) await page.locator('details.help summary').click();
