@@ -7,9 +7,7 @@ import { notNeededBecause, onlyIf } from './phrases';
 import { tickId, toggled } from './checklist-state';
 import { IdPicker, IdStatus } from './IdPicker';
 import { HydrateLater } from '../HydrateLater';
-import { useLayoutEffect } from 'preact/hooks';
-import { cities } from '../../cities/registry';
-import { parseChecklistQuery } from '../query/checklist-query';
+import { useEarlyTick } from '../early-input';
 
 // The items of each visit: tick boxes for what to bring, conditions in words until answered, an ID picker under
 // each identity requirement, and the items not needed in this case folded away with the reason.
@@ -70,16 +68,8 @@ function ItemRow(props: { ctx: ChecklistContext; item: ChecklistItem; visitIndex
   const inputId = `tick-${id}`;
   const done = query.done.includes(id);
   const firstPicker = seen.has(id);
-  useLayoutEffect(() => {
-    // A box ticked (or unticked) before this part of the page hydrated is so on screen only, and hydration leaves
-    // it so: write it into the address now, before a render resets it. The address as it is now, since the parts
-    // before this one may have written theirs.
-    const box = document.getElementById(inputId);
-    if (!(box instanceof HTMLInputElement) || box.checked === done) return;
-    const latest = parseChecklistQuery(new URLSearchParams(location.search), cities.ids).query.done;
-    nav.setLatest({ done: toggled(latest, id, box.checked) }, { replace: true });
-    // On mount only: from then on the box's own handler writes each change.
-  }, []);
+  // A box ticked before this part hydrated is so on screen only: hand it to the address.
+  useEarlyTick(nav, inputId, done, 'done', id);
   return (
     <li class={`cl-item cl-item--${item.state}${done ? ' is-done' : ''}`} data-item={item.id} data-state={item.state}>
       <div class="cl-item__row">
