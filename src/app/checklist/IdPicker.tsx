@@ -6,6 +6,7 @@ import type { ChecklistItem } from '../../engine/checklist';
 import { askHref, type ChecklistContext } from './context';
 import { documentName, ignoredPhrase, missingPhrase, onlyIf } from './phrases';
 import { holderAnswers, toggled } from './checklist-state';
+import { useEarlyTick } from '../early-input';
 
 // The identity-document picker of one `kind: id` item. What is held lives in the URL (docs / agent-docs), so a
 // shared link shows the same check. The verdict under it is a polite live region: it speaks after each tick.
@@ -17,8 +18,8 @@ const FOLD_AFTER = 8;
 function heldFor(ctx: ChecklistContext, whose: 'person' | 'agent') {
   const answers = holderAnswers(ctx.query, whose);
   return whose === 'agent'
-    ? { param: 'agent-docs', held: ctx.query.agentDocs, answers }
-    : { param: 'docs', held: ctx.query.docs, answers };
+    ? { param: 'agent-docs' as const, held: ctx.query.agentDocs, answers }
+    : { param: 'docs' as const, held: ctx.query.docs, answers };
 }
 
 /** The verdict for an ID item: enough, or what is still needed, and why some ticked documents do not count. */
@@ -64,6 +65,8 @@ function DocRow(props: { ctx: ChecklistContext; doc: IdDocument; whose: 'person'
   // The agent's own card is asked about right here: the question flow is about the cardholder.
   const open = doc.countsOnlyIf && whose === 'person' ? openFacts(doc.countsOnlyIf, answers) : [];
   const askAgentPin = Boolean(doc.countsOnlyIf && whose === 'agent' && checked && counts === 'unknown' && doc.isCard);
+  // A box ticked before the picker hydrated is so on screen only: hand it to the address, and so to the verdict.
+  useEarlyTick(nav, props.inputId, checked, param, doc.id);
   return (
     <li class={`cl-doc${checked ? ' is-held' : ''}`}>
       <input

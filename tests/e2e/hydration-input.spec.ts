@@ -1,0 +1,66 @@
+import { expect, test, type Page } from '@playwright/test';
+import { localeText } from './support/app';
+import { watchPage } from './support/console';
+import { openWithPartsHeld, releaseParts } from './support/held-hydration';
+import { records } from './support/saved-db';
+
+// What a person puts into the prerendered checklist before its part hydrates (src/app/hydration.ts) is on screen
+// only: hydration leaves a native tick or typed text as it is, and the app's next render would reset it. Each test
+// holds the parts back, acts on the plain HTML, lets the parts hydrate, and expects the app to have taken it over.
+
+// A Japanese browser: the prerendered Japanese snapshot is then this page, and the app hydrates it.
+test.use({ locale: 'ja-JP' });
+
+/** A parameter of the page's address, or null. */
+const param = (page: Page, name: string) => new URL(page.url()).searchParams.get(name);
+
+test('a document ticked before its picker hydrated counts in the address and in the verdict', async ({ page }) => {
+  const watch = await watchPage(page);
+  await openWithPartsHeld(page);
+  const item = page.locator('main li.cl-item[data-item="agent-id"]');
+  const passport = item.getByRole('checkbox', { name: localeText('ja', 'cities/ryugasaki', 'documents.passport') });
+  const verdict = item.locator('.cl-picker .cl-idstatus');
+  // The agent needs 1 document from list A. The item's own box is in the same part, the power of attorney in another:
+  // every write lands, none overwrites another.
+  await expect(verdict).toHaveClass(/is-short/);
+  await passport.check();
+  await item.locator('input.cl-check').first().check();
+  await page.locator('main [data-item="power-of-attorney"] input.cl-check').check();
+  await expect(page).not.toHaveURL(/docs=|done=/);
+
+  await releaseParts(page);
+  await expect.poll(() => param(page, 'agent-docs')).toBe('passport');
+  expect(param(page, 'docs')).toBeNull();
+  expect(param(page, 'done')?.split(',').sort()).toEqual(['agent-id', 'power-of-attorney']);
+  await expect(passport).toBeChecked();
+  await expect(verdict).toHaveClass(/is-enough/);
+  await expect(verdict).toHaveText(new RegExp(localeText('ja', 'rules', 'idCheck.enough')));
+
+  // From then on the box is the app's: unticking it takes it out of the address and the verdict.
+  await passport.uncheck();
+  await expect.poll(() => param(page, 'agent-docs')).toBeNull();
+  await expect(verdict).toHaveClass(/is-short/);
+  await expect(passport).not.toBeChecked();
+  expect(await watch.problems()).toEqual([]);
+});
+
+test('a name and a date entered before the save form hydrated are kept and saved', async ({ page }) => {
+  const watch = await watchPage(page);
+  await openWithPartsHeld(page);
+  const form = page.locator('main .cl-save');
+  const label = form.getByLabel(localeText('ja', 'checklist', 'save.label'));
+  const expiry = form.getByLabel(localeText('ja', 'checklist', 'save.expiry'));
+  await label.fill('母');
+  await expiry.fill('2027-03-31');
+
+  await releaseParts(page);
+  // Saving re-renders the form after the store has opened: the values must be the app's by then, not reset.
+  await form.getByRole('button', { name: localeText('ja', 'checklist', 'save.submit') }).click();
+  await expect(form.locator('.cl-save__ok')).toContainText(localeText('ja', 'checklist', 'save.saved', { label: '母' }));
+  await expect(label).toHaveValue('母');
+  await expect(expiry).toHaveValue('2027-03-31');
+  const people = await records(page);
+  expect(people).toHaveLength(1);
+  expect(people[0]).toMatchObject({ label: '母', city: 'ryugasaki', expiry: '2027-03-31' });
+  expect(await watch.problems()).toEqual([]);
+});
