@@ -27,6 +27,21 @@ async function listOf(page: Page) {
   };
 }
 
+/**
+ * What leads nowhere without JavaScript: a visible control only the app can work, or a visible link the host
+ * answers with this same snapshot (its three answers and language, whatever else the link adds).
+ */
+async function deadEnds(page: Page): Promise<string[]> {
+  return page.locator('main').evaluate((main) => {
+    const here = new URLSearchParams(location.search);
+    const keys = ['city', 'procedure', 'applicant', 'lang'];
+    const same = (u: URL) => u.pathname === '/checklist' && keys.every((k) => u.searchParams.get(k) === here.get(k));
+    const controls = [...main.querySelectorAll('[data-needs-script], button')].filter((e) => e.checkVisibility());
+    const links = [...main.querySelectorAll('a[href]')].filter((a) => a.checkVisibility() && same(new URL(a.getAttribute('href')!, location.href)));
+    return [...controls.map((e) => e.outerHTML.slice(0, 100)), ...links.map((a) => a.getAttribute('href')!)];
+  });
+}
+
 for (const lang of LANGS) {
   test(`every checklist is in the HTML without JavaScript, as the app draws it (${lang})`, async ({ browser }) => {
     test.setTimeout(120_000);
@@ -41,8 +56,11 @@ for (const lang of LANGS) {
           await Promise.all([still.goto(href), live.goto(href)]);
           await expect(still.locator('html')).toHaveAttribute('lang', lang);
           const before = await listOf(still);
+          // Questions, the counter view, share, print and save need the app (public/no-js.css hides them).
+          expect(await deadEnds(still), href).toEqual([]);
           await expect(live.locator('main [data-checklist-ready]')).toBeVisible();
           expect(await listOf(live), href).toEqual(before);
+          await expect(live.locator('main .cl-actions')).toBeVisible();
         }
       }
     }

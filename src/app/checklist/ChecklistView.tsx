@@ -123,7 +123,7 @@ function OpenQuestions(props: { ctx: ChecklistContext }) {
   const { t, checklist } = ctx;
   if (!checklist.questions.length) return null;
   return (
-    <section class="cl-questions no-print" aria-labelledby="cl-questions-title">
+    <section class="cl-questions no-print" aria-labelledby="cl-questions-title" data-needs-script>
       <h2 id="cl-questions-title">{t('questions.title')}</h2>
       <p>{t('questions.intro')}</p>
       <ul class="cl-ask">
@@ -142,7 +142,7 @@ function Actions(props: { ctx: ChecklistContext }) {
   const { ctx } = props;
   const { t } = ctx;
   return (
-    <div class="cl-actions no-print">
+    <div class="cl-actions no-print" data-needs-script>
       {ctx.checklist.visits.length > 0 && (
         <a class="button" href={ctx.nav.href({ view: 'counter' })}>
           {t('actions.counter')}

@@ -88,7 +88,7 @@ function DocRow(props: { ctx: ChecklistContext; doc: IdDocument; whose: 'person'
             ? t('rules:idCheck.ignored.condition-false', { condition: onlyIf(doc.countsOnlyIf, tr, ctx.cityName) })
             : t('rules:idCheck.ignored.condition-unknown', { condition: onlyIf(doc.countsOnlyIf, tr, ctx.cityName) })}
           {open.map((fact) => (
-            <span key={fact}>
+            <span key={fact} data-needs-script>
               {' '}
               <a href={askHref(ctx, fact)}>{t(`rules:facts.${fact}.question`, { city: ctx.cityName })}</a>
             </span>
@@ -96,7 +96,7 @@ function DocRow(props: { ctx: ChecklistContext; doc: IdDocument; whose: 'person'
         </p>
       )}
       {askAgentPin && (
-        <p class="cl-doc__cond">
+        <p class="cl-doc__cond" data-needs-script>
           {t('rules:facts.agent-resident-pin.question')}{' '}
           {(['usable', 'unusable'] as const).map((a) => (
             <span key={a}>

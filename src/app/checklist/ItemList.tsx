@@ -31,7 +31,7 @@ function AskLinks(props: { ctx: ChecklistContext; facts: readonly FactId[] }) {
   const { ctx } = props;
   if (!props.facts.length) return null;
   return (
-    <ul class="cl-ask">
+    <ul class="cl-ask" data-needs-script>
       {props.facts.map((fact) => (
         <li key={fact}>
           <a href={askHref(ctx, fact)}>{ctx.t(`rules:facts.${fact}.question`, { city: ctx.cityName })}</a>

@@ -18,7 +18,7 @@ function NoteItem(props: { ctx: ChecklistContext; note: ChecklistNote }) {
             <strong class="cl-badge cl-badge--cond">{t('rules:noteStates.conditional')}</strong>{' '}
             <span class="cl-cond__text">{onlyIf(note.condition, ctx.tr, ctx.cityName)}</span>
           </p>
-          <ul class="cl-ask">
+          <ul class="cl-ask" data-needs-script>
             {openFacts(note.condition, ctx.query.answers).map((fact) => (
               <li key={fact}>
                 <a href={askHref(ctx, fact)}>{t(`rules:facts.${fact}.question`, { city: ctx.cityName })}</a>

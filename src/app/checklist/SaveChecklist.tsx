@@ -107,7 +107,7 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
   const busy = outcome.kind === 'saving';
 
   return (
-    <section class="cl-save no-print" aria-labelledby="cl-save-title">
+    <section class="cl-save no-print" aria-labelledby="cl-save-title" data-needs-script>
       <h2 id="cl-save-title">{t('save.title')}</h2>
       <SavedNotices />
       {unavailable ? (
