@@ -1,6 +1,6 @@
 import { prerender as renderToHtml } from 'preact-iso';
 import { App } from './app/App';
-import { nextTask, startApp } from './app/hydration';
+import { afterEffects, nextTask, startApp } from './app/hydration';
 import { preloadPage } from './app/pages/lazy-pages';
 import { cities } from './cities/registry';
 import { pageTitle } from './app/Layout';
@@ -43,7 +43,10 @@ async function start(): Promise<void> {
   // Module evaluation and the language's bundles ran in the tasks before; the first render gets tasks of its own.
   await nextTask();
   await startApp(app, root, exact);
-  // The app loads after the first paint (boot.ts); this says it has taken over, for tests and tools.
+  // What waits for the whole page (useHydrated(): data-checklist-ready, links that carry state) switches on in an
+  // effect; once those ran, the app has taken over. It loads after the first paint (boot.ts); this says so, for
+  // tests and tools.
+  await afterEffects();
   document.documentElement.dataset.app = 'live';
   startServiceWorker();
 }

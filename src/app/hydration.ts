@@ -59,6 +59,23 @@ export function startApp(vnode: ComponentChild, root: Element, exact: boolean): 
   return settled;
 }
 
+/**
+ * Resolves once Preact has run the effects of what is on screen now and rendered what they changed. Preact runs
+ * effects after the next frame (or 100 ms in a tab that does not paint); this waits for the same moment, and its
+ * callbacks were queued after Preact's, so they run after them.
+ */
+export function afterEffects(): Promise<void> {
+  return new Promise((resolve) => {
+    const done = () => {
+      clearTimeout(timeout);
+      cancelAnimationFrame(frame);
+      setTimeout(resolve);
+    };
+    const timeout = setTimeout(done, 100);
+    const frame = requestAnimationFrame(done);
+  });
+}
+
 /** Resolves once the first render, deferred parts included, is done (at once before and after it). */
 export function whenHydrated(): Promise<void> {
   return settled;

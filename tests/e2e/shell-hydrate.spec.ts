@@ -46,3 +46,28 @@ test('an unknown path gets the not-found page', async ({ page }) => {
   await expect(page).toHaveTitle(pageTitle('ja', 'notFound'));
   expect(await watch.problems()).toEqual([]);
 });
+
+// Tests and tools act once html[data-app=live] appears, so by then everything that waits for the whole page (it
+// switches on in an effect after hydration) must be on screen too, whether the app hydrated or rendered over.
+for (const { name, path, marker } of [
+  { name: 'a hydrated checklist snapshot', path: '/checklist?city=ryugasaki&procedure=pin-reset&applicant=self', marker: 'main [data-checklist-ready]' },
+  { name: 'a checklist rendered over other HTML', path: '/checklist?city=satte&procedure=pin-reset&applicant=legal-rep&dependent=child&lang=en', marker: 'main [data-checklist-ready]' },
+  { name: 'a start page in another language', path: '/?lang=en', marker: 'main a.start-button[href*="lang=en"]' },
+  { name: 'a question screen', path: '/checklist?ask=city&lang=en', marker: 'main form[novalidate]' },
+]) {
+  test(`data-app=live comes with what waits for the whole page: ${name}`, async ({ page }) => {
+    await page.addInitScript((selector) => {
+      const seen = window as unknown as { __atLive?: boolean };
+      new MutationObserver(() => {
+        if (document.documentElement.dataset.app === 'live' && seen.__atLive === undefined) {
+          seen.__atLive = document.querySelector(selector) !== null;
+        }
+      // The document, not <html>: this runs before the parser has made the <html> element.
+      }).observe(document, { subtree: true, attributes: true, attributeFilter: ['data-app'] });
+    }, marker);
+    await page.goto(path);
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+    await expect(page.locator(marker)).toHaveCount(1);
+    expect(await page.evaluate(() => (window as unknown as { __atLive?: boolean }).__atLive)).toBe(true);
+  });
+}
