@@ -83,10 +83,20 @@ test('save: a label, then the same label again asks before updating; a number is
   await form.getByRole('button', { name: 'Save on this device' }).click();
   await expect(form.locator('#cl-save-label-error')).toContainText("12-digit number");
 
+  // The expiry is typed as on the paper: a date that does not exist is refused plainly, and nothing is saved.
+  const expiry = form.getByLabel('E-certificate expiry date (optional)');
   await form.getByLabel('Name for this checklist').fill('母');
-  await form.getByLabel('E-certificate expiry date (optional)').fill('2027-03-31');
+  await expiry.fill('2027-02-30');
+  await form.getByRole('button', { name: 'Save on this device' }).click();
+  await expect(form.locator('#cl-save-expiry-error')).toContainText('year, month and day');
+  await expect(expiry).toBeFocused();
+  await expect(expiry).toHaveAttribute('aria-invalid', 'true');
+  await expect(form.locator('.cl-save__ok')).toHaveCount(0);
+  // Full-width digits from a Japanese IME, with 年月日, read as that date.
+  await expiry.fill('２０２７年３月３１日');
   await form.getByRole('button', { name: 'Save on this device' }).click();
   await expect(form.locator('.cl-save__ok')).toContainText('Saved on this device as “母”.');
+  await expect(form.locator('#cl-save-expiry-error')).toHaveCount(0);
   await expect(form.getByRole('link', { name: 'See your saved checklists' })).toHaveAttribute('href', '/?lang=en');
 
   // Another checklist under the same name: asked, not overwritten.

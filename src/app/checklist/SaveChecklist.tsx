@@ -8,6 +8,7 @@ import { usePeopleStore } from '../saved/use-people-store';
 import type { ChecklistQuery } from '../query/checklist-query';
 import { personInputFromQuery } from './checklist-state';
 import { useEarlyInput } from '../early-input';
+import { readDateEntry } from '../../engine/time';
 
 // "Save this checklist" under a label (母, My card) with an optional e-certificate expiry, in the saved-people store.
 // A label that is taken is never overwritten silently: the person picks another or chooses to update that one.
@@ -19,7 +20,8 @@ type Outcome =
   | { kind: 'saved'; person: SavedPerson; updated: boolean }
   | { kind: 'label-taken'; existing: SavedPerson; input: PersonInput }
   | { kind: 'error'; error: StorageError }
-  | { kind: 'label'; problem: 'empty' | 'too-long' | 'number' | 'control' };
+  | { kind: 'label'; problem: 'empty' | 'too-long' | 'number' | 'control' }
+  | { kind: 'expiry' };
 
 function unavailableKey(reason: UnavailableReason | null): string {
   switch (reason) {
@@ -60,6 +62,7 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
   const [expiry, setExpiry] = useState('');
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const labelRef = useRef<HTMLInputElement>(null);
+  const expiryRef = useRef<HTMLInputElement>(null);
   // What was typed or chosen before the form hydrated is on screen only: make it the form's, or a render clears it.
   useEarlyInput('cl-save-label', label, setLabel);
   useEarlyInput('cl-save-expiry', expiry, setExpiry);
@@ -75,17 +78,23 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
   const submit = (e: Event) => {
     e.preventDefault();
     const trimmed = label.trim();
-    const input = personInputFromQuery(props.query, trimmed, expiry || undefined);
+    const expiryDate = readDateEntry(expiry);
     // The same checks as the store, said before trying; a clash found here or by the store asks the same question.
     const problem = checkLabel(trimmed, people.people);
+    if (problem && problem !== 'taken') {
+      setOutcome({ kind: 'label', problem });
+      labelRef.current?.focus();
+      return;
+    }
+    if (expiryDate === null) {
+      setOutcome({ kind: 'expiry' });
+      expiryRef.current?.focus();
+      return;
+    }
+    const input = personInputFromQuery(props.query, trimmed, expiryDate || undefined);
     if (problem === 'taken') {
       const existing = people.people.find((p) => labelKey(p.label) === labelKey(trimmed))!;
       setOutcome({ kind: 'label-taken', existing, input });
-      return;
-    }
-    if (problem) {
-      setOutcome({ kind: 'label', problem });
-      labelRef.current?.focus();
       return;
     }
     void finish(input, false);
@@ -146,11 +155,20 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
             <p class="cl-field__hint" id="cl-save-expiry-hint">
               {t('save.expiryHint')}
             </p>
+            {outcome.kind === 'expiry' && (
+              <p class="cl-field__error" id="cl-save-expiry-error">
+                {t('save.expiryProblem')}
+              </p>
+            )}
             <input
+              ref={expiryRef}
               id="cl-save-expiry"
               name="expiry"
-              type="date"
-              aria-describedby="cl-save-expiry-hint"
+              type="text"
+              autoComplete="off"
+              maxLength={20}
+              aria-describedby={outcome.kind === 'expiry' ? 'cl-save-expiry-hint cl-save-expiry-error' : 'cl-save-expiry-hint'}
+              aria-invalid={outcome.kind === 'expiry' ? 'true' : undefined}
               value={expiry}
               onInput={(e) => setExpiry(e.currentTarget.value)}
             />

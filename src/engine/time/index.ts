@@ -6,3 +6,4 @@ export * from './day-status';
 export * from './counter-status';
 export * from './openings';
 export * from './renewal';
+export * from './date-entry';
