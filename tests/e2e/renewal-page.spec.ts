@@ -117,6 +117,28 @@ test('the form sends a GET link (works before the script) and, with it, shows th
   await expect(page.locator('#result-heading')).toBeFocused();
 });
 
+test('dates are typed as on paper or a keypad; what cannot be read is shown back with the message', async ({ page }) => {
+  await page.clock.setFixedTime(new Date('2027-02-01T12:00:00+09:00'));
+  await gotoApp(page, '/renewal?lang=en');
+  const expiry = page.locator('#expiry');
+  const submit = page.locator('form').filter({ has: expiry }).locator('button[type="submit"]');
+  // Eight digits, and full-width digits with 年月日 from a Japanese IME: the address gets YYYY-MM-DD.
+  await expiry.fill('20270615');
+  await submit.click();
+  await expect(page).toHaveURL(/\/renewal\?expiry=2027-06-15&lang=en$/);
+  await expect(page.locator('.renewal-result .headline time')).toHaveAttribute('datetime', '2027-03-16');
+  await expiry.fill('２０２７年６月１５日');
+  await submit.click();
+  await expect(page).toHaveURL(/\/renewal\?expiry=2027-06-15&lang=en$/);
+  // Not a date: it goes as typed, the page says what is wrong, and the field still holds it for correcting.
+  await expiry.fill('next june');
+  await submit.click();
+  await expect(page).toHaveURL(/\/renewal\?expiry=next\+june&lang=en$/);
+  await expect(page.locator('.error-summary')).toContainText(lead('error.bad-format'));
+  await expect(expiry).toHaveValue('next june');
+  await expect(expiry).toHaveAttribute('aria-invalid', 'true');
+});
+
 test('without JavaScript the form still submits to a shareable link', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();

@@ -1,6 +1,7 @@
 import { useLocation } from 'preact-iso';
 import { useT } from '../../i18n';
 import { ROUTES } from '../routes';
+import { readDateEntry } from '../../engine/time';
 import { useFieldMessage } from './ErrorSummary';
 import type { FieldError, RenewalField } from './renewal-query';
 
@@ -9,8 +10,7 @@ function DateField(props: { field: RenewalField; value: string | undefined; erro
   const message = useFieldMessage();
   const { field, error } = props;
   const describedBy = [`${field}-hint`, error ? `${field}-error` : ''].filter(Boolean).join(' ');
-  // A date input shows only a valid date; an invalid one stays quoted in the message above the field.
-  const valid = props.value && /^\d{4}-\d{2}-\d{2}$/.test(props.value) && !error ? props.value : undefined;
+
   return (
     <div class={`field${error ? ' field--error' : ''}`}>
       <label for={field}>{t(`form.${field}.label`)}</label>
@@ -22,13 +22,15 @@ function DateField(props: { field: RenewalField; value: string | undefined; erro
           {message(error)}
         </p>
       )}
+      {/* Text, not a date picker: these are dates people know or copy from paper (a birth date decades back is a
+          long way in a picker), and a date input made the page's first render wait for the locale's date data. */}
       <input
-        type="date"
+        type="text"
         id={field}
         name={field}
-        min="1900-01-01"
-        max="2100-12-31"
-        defaultValue={valid}
+        autoComplete={field === 'birth' ? 'bday' : 'off'}
+        maxLength={20}
+        defaultValue={props.value}
         aria-describedby={describedBy}
         aria-invalid={error ? 'true' : undefined}
       />
@@ -60,7 +62,12 @@ export function RenewalForm(props: {
         ev.preventDefault();
         const data = new FormData(ev.currentTarget);
         const params = new URLSearchParams();
-        for (const f of props.fields) params.set(f, String(data.get(f) ?? ''));
+        // As typed on paper or a keypad (20270615, 2027年6月15日) the date goes into the address as YYYY-MM-DD; what
+        // cannot be read goes as typed, and the page says what is wrong with it.
+        for (const f of props.fields) {
+          const typed = String(data.get(f) ?? '').trim();
+          params.set(f, readDateEntry(typed) ?? typed);
+        }
         if (props.query.lang) params.set('lang', props.query.lang);
         route(`${ROUTES.renewal}?${params.toString()}`);
       }}
