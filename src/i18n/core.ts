@@ -22,8 +22,8 @@ export const COMMON_NS = 'common';
 /** The language of the prerendered HTML and the last resort of every fallback. */
 export const DEFAULT_LANGUAGE: Lang = 'ja';
 
-/** The language memory (its localStorage key and reader) lives with the language choice, shared with boot.ts. */
-export { LANG_STORAGE_KEY, readStoredLanguage } from './language';
+/** The language memory's localStorage key lives with the language choice (./language.ts), shared with boot.ts. */
+export { LANG_STORAGE_KEY } from './language';
 
 /** Splits '/locales/<lang>/<ns>.json' into its language and namespace (namespaces may be nested: 'cities/satte'). */
 export function parseLocalePath(path: string): { lang: Lang; ns: string } | undefined {

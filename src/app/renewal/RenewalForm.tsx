@@ -10,7 +10,6 @@ function DateField(props: { field: RenewalField; value: string | undefined; erro
   const message = useFieldMessage();
   const { field, error } = props;
   const describedBy = [`${field}-hint`, error ? `${field}-error` : ''].filter(Boolean).join(' ');
-
   return (
     <div class={`field${error ? ' field--error' : ''}`}>
       <label for={field}>{t(`form.${field}.label`)}</label>
