@@ -1,5 +1,3 @@
-import './app/styles/global.css';
-import './app/styles/pages.css';
 import { isPrerenderOf, prerenderedUrl } from './app/prerender-match';
 import { parseVariantPath, variantUrl } from './app/variants';
 import { browserLanguage } from './i18n/language';

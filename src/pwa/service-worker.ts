@@ -59,6 +59,7 @@ export async function checkForUpdate(): Promise<void> {
 
 /** Registers the service worker once; browser only. */
 export function startServiceWorker(): void {
+  linkManifest();
   if (started || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   started = true;
   updateSW = registerSW({
@@ -73,6 +74,18 @@ export function startServiceWorker(): void {
       // Without a service worker the app still works online; there is nothing for the person to do.
     },
   });
+}
+
+/**
+ * Links the web app manifest (the built pages leave it out, see vite.config.ts): it makes the app installable, which is
+ * only worth it once the app runs and registers the worker that makes it work offline.
+ */
+export function linkManifest(): void {
+  if (typeof document === 'undefined' || document.querySelector('link[rel="manifest"]')) return;
+  const link = document.createElement('link');
+  link.rel = 'manifest';
+  link.href = `${import.meta.env.BASE_URL}manifest.webmanifest`;
+  document.head.append(link);
 }
 
 /** Lets the waiting version take over; the page then reloads at the same URL. */

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { DEEP_LINK, LANGS, PAGES } from './support/app';
 import { watchPage } from './support/console';
@@ -19,6 +20,14 @@ test('every HTML page carries the CSP meta', async ({ request }) => {
     // public/_headers repeats the same policy for hosts that send headers, plus the header-only frame-ancestors.
     const headers = readFileSync('dist/_headers', 'utf8');
     expect(headers).toContain(`Content-Security-Policy: ${csp}; frame-ancestors 'none'`);
+    // The page's one stylesheet is inline (src/app/styles/vite-plugin.ts), allowed by exactly its hash; nothing else
+    // is linked but the no-JavaScript sheet, and the manifest is linked by the app (src/pwa/service-worker.ts).
+    const styles = [...html.matchAll(/<style>([^<]*)<\/style>/g)].map((m) => m[1]!);
+    expect(styles, path).toHaveLength(1);
+    const hash = createHash('sha256').update(styles[0]!, 'utf8').digest('base64');
+    expect(csp).toContain(`style-src 'self' 'sha256-${hash}';`);
+    expect([...html.matchAll(/<link rel="stylesheet"[^>]*href="([^"]+)"/g)].map((m) => m[1])).toEqual(['/no-js.css']);
+    expect(html).not.toContain('rel="manifest"');
     // No inline script may need an exception: every <script> is external or a non-executed data block.
     for (const [, attrs] of html.matchAll(/<script([^>]*)>/g)) {
       expect(/\bsrc=/.test(attrs!) || /type="isodata"/.test(attrs!), `inline script in ${path}: ${attrs}`).toBe(true);
