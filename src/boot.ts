@@ -28,8 +28,9 @@ if (typeof window !== 'undefined') {
   }
   // When the HTML is this URL's page (the host answered it with its prerender), the app can wait for the first
   // paint; otherwise (other answers, another language) the app must render it, and waiting would only delay it.
-  // The language is the one the app will show (URL, remembered choice, browser), among those the page offers: its
-  // own and its language links.
+  // The language is the one the app will show, among those the page offers (its own and its language links), from
+  // the URL and the browser. A remembered choice that differs from both only makes the app start after the first
+  // paint instead of at once; reading it here would cost more than that.
   const htmlLang = document.documentElement.lang;
   const toggle = document.querySelectorAll<HTMLAnchorElement>('.lang-toggle a[hreflang]');
   const offered = new Set([htmlLang, ...[...toggle].map((a) => a.hreflang)]);
@@ -37,7 +38,7 @@ if (typeof window !== 'undefined') {
     prerendered,
     pathname: location.pathname,
     search: location.search,
-    lang: browserLanguage(offered, htmlLang),
+    lang: browserLanguage(offered, htmlLang, { stored: false }),
     prerenderLang: htmlLang,
   });
   const load = () => void import('./main');

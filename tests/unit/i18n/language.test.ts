@@ -39,4 +39,14 @@ describe('language choice shared by the boot script and the app', () => {
     vi.stubGlobal('window', { location: { search: '?lang=ja' } });
     expect(browserLanguage(both, 'ja')).toBe('ja');
   });
+
+  it('leaves the remembered choice unread when asked to (the boot script)', () => {
+    const getItem = vi.fn(() => 'en');
+    vi.stubGlobal('window', { location: { search: '' } });
+    vi.stubGlobal('localStorage', { getItem });
+    vi.stubGlobal('navigator', { languages: ['ja-JP'], language: 'ja-JP' });
+    expect(browserLanguage(both, 'ja', { stored: false })).toBe('ja');
+    expect(getItem).not.toHaveBeenCalled();
+    expect(browserLanguage(both, 'ja')).toBe('en');
+  });
 });
