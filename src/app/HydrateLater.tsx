@@ -1,18 +1,18 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ErrorBoundary } from 'preact-iso';
-import { partTurn } from './hydration';
+import { dormantTurn, partTurn, wakeIfAddressChanged } from './hydration';
 
 type Turn = { promise: Promise<void>; done: boolean } | null;
 
 /** Suspends during the first hydrate() until its turn; Preact keeps the suspended part's DOM meanwhile. */
-function Part(props: { children: ComponentChildren }) {
+function Part(props: { children: ComponentChildren; dormant: Dormant }) {
   const turn = useRef<Turn | undefined>(undefined);
   // What the part rendered when it suspended: the tree its prerendered HTML stands for.
   const prerendered = useRef<{ children: ComponentChildren } | null>(null);
   const [, caughtUp] = useState(0);
   if (turn.current === undefined) {
-    const promise = partTurn();
+    const promise = props.dormant ? dormantTurn(props.dormant === true ? undefined : props.dormant.part) : partTurn();
     const current: Turn = promise ? { promise, done: false } : null;
     // Registered before the boundary's own then(), so the part no longer suspends when the boundary re-renders.
     void promise?.then(() => {
@@ -22,6 +22,8 @@ function Part(props: { children: ComponentChildren }) {
   }
   if (turn.current && !turn.current.done) {
     prerendered.current ??= { children: props.children };
+    // Rendered again while dormant: if the address changed (a navigation the wake events did not see), wake.
+    if (props.dormant) wakeIfAddressChanged();
     throw turn.current.promise;
   }
   // Hydration only attaches handlers: it would keep the HTML's attributes even where the page changed meanwhile
@@ -36,13 +38,20 @@ function Part(props: { children: ComponentChildren }) {
 }
 
 /**
- * Hydrates its children in a later task than the rest of the page (src/app/hydration.ts). The children must
- * render exactly one element: Preact resumes a suspended hydration at a single DOM node.
+ * How long a part waits: false for its own task right after the rest of the page; true (or `{ part }`, the
+ * `data-part` of its root element, so a touch inside it wakes it first) to stay dormant until the page is used.
  */
-export function HydrateLater(props: { children: ComponentChildren }) {
+export type Dormant = boolean | { part: string };
+
+/**
+ * Hydrates its children in a later task than the rest of the page, or, `dormant`, once the page is first used
+ * (src/app/hydration.ts). The children must render exactly one element: Preact resumes a suspended hydration at a
+ * single DOM node. Only parts whose HTML works without the app may be dormant: text, links, native check boxes.
+ */
+export function HydrateLater(props: { children: ComponentChildren; dormant?: Dormant }) {
   return (
     <ErrorBoundary>
-      <Part>{props.children}</Part>
+      <Part dormant={props.dormant ?? false}>{props.children}</Part>
     </ErrorBoundary>
   );
 }

@@ -35,9 +35,84 @@ export function partTurn(): Promise<void> | null {
   return queue;
 }
 
+// Dormant parts hold only what the HTML already does by itself: text, links (the router handles their clicks) and
+// native check boxes (early-input.ts hands a box ticked before hydration to the address). They stay as prerendered
+// until the person first interacts with the page or the address changes, then hydrate one per task, the part that
+// was touched first. A reader who never touches the page never pays for them.
+
+/** Events that wake dormant parts: any start of an interaction, before the click or change it leads to. */
+const WAKE_EVENTS = ['pointerdown', 'touchstart', 'keydown', 'focusin', 'click', 'input', 'change'] as const;
+
+let dormant: Array<{ part: string | undefined; wake: () => void }> = [];
+let dormantHref = '';
+
+function onInteraction(event: Event): void {
+  const target = event.target instanceof Element ? event.target : null;
+  const part = target?.closest<HTMLElement>('[data-part]')?.dataset.part;
+  wakeDormantParts(part);
+}
+
+function listenForInteraction(listen: boolean): void {
+  for (const type of WAKE_EVENTS) {
+    if (listen) document.addEventListener(type, onInteraction, { capture: true, passive: true });
+    else document.removeEventListener(type, onInteraction, { capture: true });
+  }
+  if (listen) addEventListener('popstate', onAddressChange);
+  else removeEventListener('popstate', onAddressChange);
+}
+
+function onAddressChange(): void {
+  wakeDormantParts();
+}
+
 /**
- * Hydrates `vnode` over the prerendered `root` and resolves once every deferred part has hydrated too. With
- * `exact` false the HTML is not what the app renders now, so it is rendered over (no part waits).
+ * Wakes every dormant part: the one named `first` (its root's data-part) at once, so it takes over its controls
+ * before the click or change that follows, and the others one per later task.
+ */
+export function wakeDormantParts(first?: string): void {
+  if (!dormant.length) return;
+  const waiting = dormant;
+  dormant = [];
+  listenForInteraction(false);
+  const now = waiting.filter((d) => first !== undefined && d.part === first);
+  for (const d of now) d.wake();
+  let later = Promise.resolve();
+  for (const d of waiting.filter((x) => !now.includes(x))) later = later.then(nextTask).then(d.wake);
+}
+
+/** Wakes the dormant parts when the address is no longer the one the prerendered HTML was hydrated for. */
+export function wakeIfAddressChanged(): void {
+  if (dormant.length && location.href !== dormantHref) wakeDormantParts();
+}
+
+/**
+ * A dormant part's turn (`part`: the data-part of its root element, if any): during the first hydrate() a promise
+ * that resolves once the page is first interacted with or its address changes; at any other time null.
+ */
+export function dormantTurn(part?: string): Promise<void> | null {
+  if (!hydrating) return null;
+  if (!dormant.length) listenForInteraction(true);
+  return new Promise((wake) => dormant.push({ part, wake }));
+}
+
+/** True when a form control on the page no longer shows what its HTML said: it was used before the app started. */
+function touchedBeforeStart(root: Element): boolean {
+  for (const control of root.querySelectorAll('input, textarea, select')) {
+    if (control instanceof HTMLInputElement) {
+      // A box's value is "on" without a value attribute, whose defaultValue is then "": only `checked` tells.
+      const changed = control.type === 'checkbox' || control.type === 'radio' ? control.checked !== control.defaultChecked : control.value !== control.defaultValue;
+      if (changed) return true;
+    }
+    if (control instanceof HTMLTextAreaElement && control.value !== control.defaultValue) return true;
+    if (control instanceof HTMLSelectElement && [...control.options].some((o) => o.selected !== o.defaultSelected)) return true;
+  }
+  return false;
+}
+
+/**
+ * Hydrates `vnode` over the prerendered `root` and resolves once every deferred part has hydrated too (dormant parts
+ * wait for the person, not for this). With `exact` false the HTML is not what the app renders now, so it is
+ * rendered over (no part waits).
  */
 export function startApp(vnode: ComponentChild, root: Element, exact: boolean): Promise<void> {
   if (!exact) {
@@ -49,10 +124,13 @@ export function startApp(vnode: ComponentChild, root: Element, exact: boolean): 
   // Pending from before hydrate() on, so whatever asks during the first render waits for the parts too.
   let done!: () => void;
   settled = new Promise<void>((resolve) => (done = resolve));
+  dormantHref = location.href;
   try {
     hydrate(vnode, root);
   } finally {
     hydrating = false;
+    // A box ticked or a field typed into before the app started must reach the address now, not at the next touch.
+    if (touchedBeforeStart(root)) wakeDormantParts();
     // A part re-renders in a microtask after its turn; one more task and every part has.
     void queue.then(nextTask).then(done, done);
   }

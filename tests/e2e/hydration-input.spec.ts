@@ -16,7 +16,8 @@ const param = (page: Page, name: string) => new URL(page.url()).searchParams.get
 
 test('a document ticked before its picker hydrated counts in the address and in the verdict', async ({ page }) => {
   const watch = await watchPage(page);
-  await openWithPartsHeld(page);
+  // Before hydrate(): the items are dormant parts, which a touch after it would wake at once (hydration-parts.spec).
+  await openWithPartsHeld(page, undefined, { beforeHydrate: true });
   const item = page.locator('main li.cl-item[data-item="agent-id"]');
   const passport = item.getByRole('checkbox', { name: localeText('ja', 'cities/ryugasaki', 'documents.passport') });
   const verdict = item.locator('.cl-picker .cl-idstatus');

@@ -1,7 +1,7 @@
-import { expect, test } from '@playwright/test';
-import { common } from './support/app';
+import { expect, test, type Page } from '@playwright/test';
+import { common, gotoApp } from './support/app';
 import { watchPage } from './support/console';
-import { openWithPartsHeld } from './support/held-hydration';
+import { HELD_URL, openWithPartsHeld } from './support/held-hydration';
 
 // A prerendered checklist hydrates in parts, one task each (src/app/hydration.ts). Here the parts are held back
 // (the page's scheduler.yield waits for the test) while the page changes under them; once they run, the page must
@@ -38,7 +38,8 @@ test('parts that hydrate after the page changed end as a fresh load of the new U
 
 test('a box ticked before its part hydrated is written into the URL once the page has hydrated', async ({ page }) => {
   const watch = await watchPage(page);
-  await openWithPartsHeld(page);
+  // Held before hydrate(): after it, a touch wakes the touched item's part at once (the tests below).
+  await openWithPartsHeld(page, undefined, { beforeHydrate: true });
   // Every item still waits for its part: the box toggles as plain HTML, with no handler yet.
   // Two boxes in two parts: each part writes its own when it catches up, and neither loses the other's.
   const first = page.locator('main [data-item="person-card"] input.cl-check').first();
@@ -56,5 +57,47 @@ test('a box ticked before its part hydrated is written into the URL once the pag
   // And it unticks through the app from then on.
   await box.uncheck();
   await expect(page).toHaveURL(/[?&]done=person-card(&|$)/);
+  expect(await watch.problems()).toEqual([]);
+});
+
+// Items, notes, open questions, counters and the source stay as prerendered until the page is first used: their HTML
+// works by itself. Preact keeps an element's event handlers in its `l` property: a box without it has not hydrated.
+const hasHandlers = (page: Page, selector: string) =>
+  page.locator(selector).evaluateAll((els) => els.map((el) => Boolean((el as unknown as { l?: object }).l)));
+
+test('a page that is only read keeps its list as prerendered; the first touch hydrates the touched item at once', async ({ page }) => {
+  const watch = await watchPage(page);
+  await gotoApp(page, HELD_URL);
+  await expect(page.locator('main [data-checklist-ready]')).toBeVisible();
+  // The eager parts (the share and print buttons, the save form) hydrated; no item did.
+  expect(await hasHandlers(page, 'main .cl-actions button')).not.toContain(false);
+  const boxes = 'main li.cl-item input.cl-check';
+  expect((await hasHandlers(page, boxes)).length).toBeGreaterThan(2);
+  expect(await hasHandlers(page, boxes)).not.toContain(true);
+
+  // The tick goes through the app at once: its part woke on the pointer, before the click.
+  const box = page.locator('main [data-item="power-of-attorney"] input.cl-check');
+  await box.check();
+  await expect(page).toHaveURL(/[?&]done=power-of-attorney(&|$)/);
+  await expect(page.locator('main [data-item="power-of-attorney"]')).toHaveClass(/is-done/);
+  // The others follow, one per task.
+  await expect.poll(() => hasHandlers(page, boxes)).not.toContain(false);
+  await box.uncheck();
+  await expect(page).not.toHaveURL(/done=/);
+  expect(await watch.problems()).toEqual([]);
+});
+
+test('an address change nobody touched the page for (Back) redraws the dormant list', async ({ page }) => {
+  const watch = await watchPage(page);
+  await gotoApp(page, HELD_URL);
+  await expect(page.locator('main [data-checklist-ready]')).toBeVisible();
+  // What Back to an address with a ticked item does: the router follows popstate, with no touch on the page.
+  await page.evaluate((url) => {
+    history.pushState(null, '', url);
+    dispatchEvent(new PopStateEvent('popstate'));
+  }, `${HELD_URL}&done=power-of-attorney`);
+  const item = page.locator('main [data-item="power-of-attorney"]');
+  await expect(item).toHaveClass(/is-done/);
+  await expect(item.locator('input.cl-check')).toBeChecked();
   expect(await watch.problems()).toEqual([]);
 });

@@ -220,30 +220,31 @@ export function ChecklistView(props: { query: ChecklistQuery }) {
     <div class="cl" data-checklist-ready={ready} data-status={checklist.status}>
       <Heading query={query} t={tr} />
       <Status ctx={ctx} />
-      {/* While hydrating, each part below takes a task of its own (each renders one element, or is left out). */}
+      {/* While hydrating, each part below takes a task of its own (each renders one element, or is left out).
+          Text-and-links parts stay dormant until the page is used (HydrateLater.tsx). */}
       <HydrateLater>
         <Actions ctx={ctx} />
       </HydrateLater>
       {checklist.notes.some((n) => n.level === 'warning') && (
-        <HydrateLater>
+        <HydrateLater dormant>
           <Notes ctx={ctx} level="warning" />
         </HydrateLater>
       )}
       {checklist.questions.length > 0 && (
-        <HydrateLater>
+        <HydrateLater dormant>
           <OpenQuestions ctx={ctx} />
         </HydrateLater>
       )}
       {checklist.visits.length > 0 && <Visits ctx={ctx} />}
       {checklist.notes.some((n) => n.level === 'info') && (
-        <HydrateLater>
+        <HydrateLater dormant>
           <Notes ctx={ctx} level="info" />
         </HydrateLater>
       )}
-      <HydrateLater>
+      <HydrateLater dormant>
         <Counters ctx={ctx} />
       </HydrateLater>
-      <HydrateLater>
+      <HydrateLater dormant>
         <SourceInfo ctx={ctx} />
       </HydrateLater>
       <HydrateLater>

@@ -71,7 +71,7 @@ function ItemRow(props: { ctx: ChecklistContext; item: ChecklistItem; visitIndex
   // A box ticked before this part hydrated is so on screen only: hand it to the address.
   useEarlyTick(nav, inputId, done, 'done', id);
   return (
-    <li class={`cl-item cl-item--${item.state}${done ? ' is-done' : ''}`} data-item={item.id} data-state={item.state}>
+    <li class={`cl-item cl-item--${item.state}${done ? ' is-done' : ''}`} data-item={item.id} data-state={item.state} data-part={id}>
       <div class="cl-item__row">
         <input
           type="checkbox"
@@ -141,8 +141,9 @@ export function VisitItems(props: { ctx: ChecklistContext; visit: ChecklistVisit
     <>
       <ul class="cl-items">
         {shown.map((item) => (
-          // An item with its document picker is the largest part of a checklist: one task each while hydrating.
-          <HydrateLater key={item.id}>
+          // An item with its document picker is the largest part of a checklist. Its HTML works as it is (the
+          // boxes tick natively, early-input.ts hands them to the address), so it waits until the page is used.
+          <HydrateLater key={item.id} dormant={{ part: tickId(visitIndex, item.id) }}>
             <ItemRow ctx={ctx} item={item} visitIndex={visitIndex} seen={seen} />
           </HydrateLater>
         ))}

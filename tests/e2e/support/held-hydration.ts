@@ -28,16 +28,20 @@ function holdYields(page: Page) {
 const yields = (page: Page) => page.evaluate(() => (window as unknown as { __yields: number }).__yields);
 
 /**
- * Opens the snapshot with every part held back: the shell and the head have hydrated, no part has. The browser's
- * language must be the snapshot's (test.use({ locale: 'ja-JP' })), or the app renders instead of hydrating.
+ * Opens the snapshot with every part held back: the shell and the head have hydrated, no part has (dormant parts
+ * wait for the first touch anyway). With `beforeHydrate`, the app waits just before hydrate(): the whole page is
+ * plain HTML, as on a slow line before the app arrives. The browser's language must be the snapshot's
+ * (test.use({ locale: 'ja-JP' })), or the app renders instead of hydrating.
  */
-export async function openWithPartsHeld(page: Page, url: string = HELD_URL): Promise<void> {
+export async function openWithPartsHeld(page: Page, url: string = HELD_URL, { beforeHydrate = false } = {}): Promise<void> {
   await holdYields(page);
   await page.goto(url);
   // 1: main.tsx yields before hydrate(); release it. 2: the first part asks for its turn: the head has hydrated.
   await expect.poll(() => yields(page)).toBe(1);
-  await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
-  await expect.poll(() => yields(page)).toBe(2);
+  if (!beforeHydrate) {
+    await page.evaluate(() => (window as unknown as { __release: () => void }).__release());
+    await expect.poll(() => yields(page)).toBe(2);
+  }
   await expect(page.locator('html')).not.toHaveAttribute('data-app', 'live');
 }
 
