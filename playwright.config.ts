@@ -21,7 +21,10 @@ export default defineConfig({
   timeout: 30_000,
   use: {
     baseURL: `http://localhost:${PORT}`,
-    serviceWorkers: 'allow',
+    // Off by default: every new context would otherwise install the service worker and precache the whole app in
+    // the background, for tests that never look at it. The specs about offline use, updates, installing and
+    // requests (the worker's own included) turn it on with test.use({ serviceWorkers: 'allow' }).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath,
       args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync'],

@@ -4,6 +4,9 @@ import { APPLICANTS, PROCEDURES } from '../../src/cities/vocabulary';
 import { LANGS } from './support/app';
 import { watchPage } from './support/console';
 
+// The service worker is part of what this file checks (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 // The host answers /checklist?city=…&procedure=…&applicant=… with that checklist's prerendered snapshot (the
 // generated _redirects, which `vite preview` honours), so the list is in the HTML: it reads before the script
 // arrives, or without it. The snapshot must be exactly what the app draws, and the app must take it over.

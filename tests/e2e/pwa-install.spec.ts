@@ -5,6 +5,9 @@ import path from 'node:path';
 import { gotoApp } from './support/app';
 import { waitForServiceWorkerControl } from './support/pwa';
 
+// The service worker is part of what this file checks (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 // Chromium's own installability check, and the manifest a phone reads when installing.
 
 function pngSize(buffer: Buffer): { width: number; height: number } {

@@ -2,6 +2,9 @@ import { expect, test } from '@playwright/test';
 import { DEEP_LINK, LANGS, PAGES, common, pageTitle, waitForApp, type PageName } from './support/app';
 import { fetchFromServiceWorker, goOffline, reassertOffline, waitForServiceWorkerControl } from './support/pwa';
 
+// The service worker is part of what this file checks (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 // After one online visit, everything works with the network cut for pages and the service worker alike.
 
 test('works offline after the first visit: every page, deep links, both languages, switching language', async ({

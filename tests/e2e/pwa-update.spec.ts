@@ -8,6 +8,9 @@ import { common } from './support/app';
 import { waitForServiceWorkerControl } from './support/pwa';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
+// The service worker is part of what this file checks (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 // Two builds that differ only in their build id; the server swaps v1 for v2 while the page is open. The person
 // sees a banner, chooses to reload, and finds their answers (and saved people) where they left them.
 

@@ -1,6 +1,9 @@
 import { expect, test, type Page } from '@playwright/test';
 import { recordForeignRequests } from './support/requests';
 
+// The service worker is part of what this file checks (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 // Madoguchi talks to nobody but its own origin while a person uses the checklist: ticks, documents, the counter
 // view, share, save, the other language, print. (Every route is walked in walk-every-route.spec.ts.)
 

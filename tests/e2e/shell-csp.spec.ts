@@ -5,6 +5,9 @@ import { DEEP_LINK, LANGS, PAGES } from './support/app';
 import { watchPage } from './support/console';
 import { waitForServiceWorkerControl } from './support/pwa';
 
+// The service worker is part of what this file checks (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 // The strict Content-Security-Policy holds on every page: nothing blocked, nothing thrown, nothing logged as error.
 
 const URLS = [...Object.values(PAGES), DEEP_LINK, '/no-such-page'];

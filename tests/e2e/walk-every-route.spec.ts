@@ -3,6 +3,9 @@ import { recordForeignRequests } from './support/requests';
 import { readdirSync } from 'node:fs';
 import { APPLICANTS, PROCEDURES } from '../../src/cities/vocabulary';
 
+// The service worker is part of what this file checks (playwright.config.ts blocks it elsewhere).
+test.use({ serviceWorkers: 'allow' });
+
 // One walk over every route, every checklist, every question screen and some hostile links, in both languages,
 // checking at each page two promises that hold everywhere:
 // - Madoguchi talks to nobody but its own origin: no fonts, analytics, maps or city pages are fetched. Every request
