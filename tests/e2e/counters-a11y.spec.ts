@@ -7,6 +7,7 @@ const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
 
 for (const lang of ['ja', 'en']) {
   test(`counters page has no axe violations (${lang})`, async ({ page }) => {
+    test.setTimeout(90_000); // four pages, an axe scan each (19-32 s on CI's two cores)
     // 2026-11-25 18:30: the station has no card work, the halls are unknown; Satte's closing time is not given.
     await page.clock.setFixedTime(new Date('2026-11-25T18:30:00+09:00'));
     for (const url of [

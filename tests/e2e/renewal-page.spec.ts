@@ -169,6 +169,7 @@ test('the .ics reminder: a calendar file for the opening day, with CRLF line end
 
 for (const lang of ['ja', 'en']) {
   test(`renewal page has no axe violations (${lang})`, async ({ page }) => {
+    test.setTimeout(90_000); // five pages, an axe scan each (23-31 s on CI's two cores)
     await page.clock.setFixedTime(new Date('2027-02-01T12:00:00+09:00'));
     for (const url of [
       `/renewal?lang=${lang}`,
