@@ -61,6 +61,7 @@ function listenForInteraction(listen: boolean): void {
   else removeEventListener('popstate', onAddressChange);
 }
 
+// Not wakeDormantParts itself: a listener would pass the event as the part to wake first.
 function onAddressChange(): void {
   wakeDormantParts();
 }
@@ -69,7 +70,7 @@ function onAddressChange(): void {
  * Wakes every dormant part: the one named `first` (its root's data-part) at once, so it takes over its controls
  * before the click or change that follows, and the others one per later task.
  */
-export function wakeDormantParts(first?: string): void {
+function wakeDormantParts(first?: string): void {
   if (!dormant.length) return;
   const waiting = dormant;
   dormant = [];
