@@ -72,6 +72,17 @@ test('when neither works, the link is shown as text to copy', async ({ page }) =
   await expect(field).toHaveValue(page.url());
 });
 
+test('save: the database is opened only as the form nears the screen', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  await ready(page);
+  // Two frames: the form's observer has had its first look.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const databases = () => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+  expect(await databases()).toEqual([]);
+  await page.locator('.cl-save').scrollIntoViewIfNeeded();
+  await expect.poll(databases).toEqual(['madoguchi']);
+});
+
 test('save: a label, then the same label again asks before updating; a number is refused', async ({ page }) => {
   await ready(page);
   const form = page.locator('.cl-save');
@@ -139,6 +150,8 @@ test('save: a device that cannot store says so plainly, and the checklist still 
     Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });
   });
   await ready(page);
+  // The store is tried as the form nears the screen.
+  await page.locator('.cl-save').scrollIntoViewIfNeeded();
   await expect(page.locator('.cl-save__unavailable')).toContainText('Nothing can be saved on this device in this browser');
   await expect(page.locator('.cl-save form')).toHaveCount(0);
   await page.locator('li.cl-item[data-item="application"] .cl-item__row input').check();

@@ -6,6 +6,7 @@ import { DB_NAME, DB_VERSION, PEOPLE_STORE } from '../../src/storage/migrations'
 import { checkPersonRecord } from '../../src/storage/person-record';
 import { common } from './support/app';
 import { waitForServiceWorkerControl } from './support/pwa';
+import { showSaved } from './support/saved-db';
 import { startStaticServer, type StaticServer } from './support/static-server';
 
 // The service worker is part of what this file checks (playwright.config.ts blocks it elsewhere).
@@ -141,6 +142,7 @@ test('a waiting version is offered; reloading keeps the answers in the URL and s
   expect(await readPeople(page)).toEqual([person]);
   // And the start page of the new version still lists them.
   await page.goto(`${server.url}/?lang=en`);
+  await showSaved(page);
   await expect(page.locator(`[data-person-id="${person.id}"]`)).toContainText(person.label);
 });
 

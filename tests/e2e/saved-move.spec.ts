@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { records, saved, seed } from './support/saved-db';
+import { records, saved, seed, showSaved } from './support/saved-db';
 
 // Moving to a new phone: export every saved person to a dated file, import it in a fresh profile, with a question
 // per clash (keep both / replace / skip) before anything is written, a summary after, and a clear refusal of
@@ -82,6 +82,7 @@ test('imports into a fresh profile: new people are added at once, with a summary
   const { name, text } = await exportFrom(browser, [MOTHER, ME]);
   const page = await freshPage(browser);
   await page.goto('/?lang=en');
+  await showSaved(page);
   await expect(page.getByText(saved('en', 'empty'))).toBeVisible();
   await importText(page, name, text);
   const summary = page.locator('[data-import-summary]');

@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { records, saved, seed } from './support/saved-db';
+import { gotoApp } from './support/app';
+import { records, saved, seed, showSaved } from './support/saved-db';
 
 // Saved people on the start page: the list with countdowns, reopening a checklist, rename, delete with undo,
 // unreadable records, a device that cannot save, and accessibility in both languages.
@@ -58,6 +59,26 @@ const card = (page: Page, label: string) => page.locator('.saved-person', { has:
 
 test.beforeEach(async ({ page }) => {
   await page.clock.install({ time: NOW });
+});
+
+test('the saved people wait until their section nears the screen: no code and no database before', async ({ page }) => {
+  await page.setViewportSize({ width: 360, height: 640 });
+  const requested: string[] = [];
+  page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+  await gotoApp(page, '/?lang=en');
+  // Two frames: the section's observer has had its first look.
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  const shell = page.locator('section.saved');
+  await expect(shell).toHaveAttribute('data-needs-script', '');
+  await expect(shell.locator('#saved-heading')).toHaveText(saved('en', 'heading'));
+  const databases = () => page.evaluate(async () => (await indexedDB.databases()).map((d) => d.name));
+  expect(await databases()).toEqual([]);
+  expect(requested.filter((path) => path.includes('/SavedPeople-'))).toEqual([]);
+
+  await showSaved(page);
+  await expect(page.getByText(saved('en', 'empty'))).toBeVisible();
+  expect(await databases()).toEqual(['madoguchi']);
+  expect(requested.filter((path) => path.includes('/SavedPeople-'))).toHaveLength(1);
 });
 
 test('lists saved people with their checklist in words, a link to reopen it and the renewal countdown', async ({ page }) => {
@@ -127,6 +148,7 @@ test('renames inline, with messages for an empty, too long or taken name', async
   await expect(card(page, 'お母さん').getByRole('button', { name: /^Rename/ })).toBeFocused();
 
   await page.reload();
+  await showSaved(page);
   await expect(page.getByRole('heading', { name: 'お母さん', exact: true })).toBeVisible();
   const stored = (await records(page)).find((r) => r.id === MOTHER.id);
   expect(stored).toMatchObject({ ...MOTHER, label: 'お母さん', updatedAt: expect.any(Number) });
@@ -155,16 +177,19 @@ test('deletes with an Undo that restores the exact record, and the Undo goes aft
   await expect(undo).toHaveCount(0);
   await expect(page.locator('#saved-heading')).toBeFocused();
   await page.reload();
+  await showSaved(page);
   await expect(page.locator('.saved-person h3')).toHaveText(['母', 'My card']);
 });
 
 test('a saved person survives a reload, and the list follows changes made in another tab', async ({ page, context }) => {
   await seed(page, [ME]);
   await page.reload();
+  await showSaved(page);
   await expect(page.locator('.saved-person h3')).toHaveText(['My card']);
 
   const other = await context.newPage();
   await other.goto('/?lang=en');
+  await showSaved(other);
   await card(other, 'My card').getByRole('button', { name: /^Rename/ }).click();
   await other.getByLabel(saved('en', 'rename.label', { label: 'My card' })).fill('Me');
   await other.getByRole('button', { name: saved('en', 'rename.save') }).click();
@@ -219,6 +244,7 @@ test.describe('two tabs', () => {
         }),
     );
     await page.goto('/?lang=en');
+    await showSaved(page);
     await expect(page.locator('[data-saved-notice="blocked"]')).toHaveText(saved('en', 'notice.blocked'));
     await old.close();
     await expect(page.locator('[data-saved-notice]')).toHaveCount(0);
@@ -240,6 +266,7 @@ test.describe('a device that cannot save', () => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`/?lang=${lang}`);
+      await showSaved(page);
       await expect(page.locator('[data-saved-unavailable]')).toHaveText(saved(lang, 'unavailable.none'));
       await expect(page.locator('.saved-person')).toHaveCount(0);
       await expect(page.getByRole('button', { name: saved(lang, 'move.export') })).toHaveCount(0);

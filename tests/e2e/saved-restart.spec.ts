@@ -3,6 +3,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import config from '../../playwright.config';
+import { showSaved } from './support/saved-db';
 
 // Saved people must survive closing the browser: the same profile (user data dir) is opened twice, in two
 // separate browser processes launched exactly as playwright.config.ts launches its own.
@@ -49,6 +50,7 @@ test('a saved person, renamed in the app, is still there after the browser is cl
   let context = await openProfile(dir);
   let tab = await page(context);
   await tab.goto('/?lang=en');
+  await showSaved(tab);
   await expect(tab.locator('[data-saved-status="ready"]')).toBeAttached();
   await tab.evaluate(async (record) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -65,6 +67,7 @@ test('a saved person, renamed in the app, is still there after the browser is cl
     db.close();
   }, PERSON);
   await tab.reload();
+  await showSaved(tab);
   // A write through the app itself: rename.
   await tab.getByRole('button', { name: /^Rename/ }).click();
   await tab.locator('.saved-rename input').fill('お母さん');
@@ -75,6 +78,7 @@ test('a saved person, renamed in the app, is still there after the browser is cl
   context = await openProfile(dir);
   tab = await page(context);
   await tab.goto('/?lang=en');
+  await showSaved(tab);
   await expect(tab.locator('.saved-person h3')).toHaveText(['お母さん']);
   await expect(tab.locator('.saved-person [data-open-checklist]')).toHaveAttribute(
     'href',

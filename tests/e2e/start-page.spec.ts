@@ -3,6 +3,7 @@ import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { watchPage } from './support/console';
+import { showSaved } from './support/saved-db';
 
 // The start page: what Madoguchi does, the way into the questions, quick links, the offline note, the saved people.
 
@@ -40,7 +41,8 @@ for (const lang of LANGS) {
     expect(box!.height).toBeGreaterThanOrEqual(44);
     await expect(page.getByRole('link', { name: start(lang, 'counters') })).toHaveAttribute('href', `/counters?lang=${lang}`);
     await expect(page.getByRole('link', { name: start(lang, 'renewal') })).toHaveAttribute('href', `/renewal?lang=${lang}`);
-    // The saved people's list arrives once the app runs.
+    // The saved people's list arrives once the app runs and the section nears the screen.
+    await showSaved(page);
     await expect(page.locator('#saved-heading')).toBeVisible();
 
     const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa']).analyze();
@@ -62,6 +64,12 @@ test.describe('without JavaScript', () => {
     await page.getByRole('link', { name: start('ja', 'start'), exact: true }).click();
     await expect(page).toHaveURL(/\/checklist\?ask=city$/);
     await expect(page.locator('main input[name=city]')).toHaveCount(2);
+  });
+
+  test('the saved people are not offered: nothing can be read from the device without the app', async ({ page }) => {
+    await page.goto('/?lang=en');
+    await expect(page.locator('section.saved')).toHaveCount(1);
+    await expect(page.locator('section.saved')).toBeHidden();
   });
 
   test('fits on a 360 px screen without sideways scrolling', async ({ page }) => {

@@ -57,7 +57,10 @@ function errorKey(error: StorageError): string {
 /** The save form of a checklist. */
 export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<ChecklistQuery, 'city' | 'procedure' | 'applicant'>>; lang?: string }) {
   const t = useT('checklist');
-  const people = usePeopleStore();
+  const sectionRef = useRef<HTMLElement>(null);
+  // The form is last on a long page: the store opens as the form nears the screen (or gets the focus, which
+  // scrolls it there), and saving opens it in any case.
+  const people = usePeopleStore({ near: sectionRef });
   const [label, setLabel] = useState('');
   const [expiry, setExpiry] = useState('');
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
@@ -116,7 +119,7 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
   const busy = outcome.kind === 'saving';
 
   return (
-    <section class="cl-save no-print" aria-labelledby="cl-save-title" data-needs-script>
+    <section class="cl-save no-print" aria-labelledby="cl-save-title" data-needs-script ref={sectionRef}>
       <h2 id="cl-save-title">{t('save.title')}</h2>
       <SavedNotices />
       {unavailable ? (

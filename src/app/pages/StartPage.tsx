@@ -1,36 +1,44 @@
-import { useEffect, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { cities } from '../../cities/registry';
 import { PROCEDURES } from '../../cities/vocabulary';
 import { useLang, useT } from '../../i18n';
 import { cityNames } from '../flow/city-name';
 import { useHydrated } from '../hydration';
+import { whenNearViewport } from '../near-viewport';
+import { SavedShell } from '../saved/SavedShell';
 import { buildHref, ROUTES, useQuery } from '../routes';
 
 type SavedModule = typeof import('../saved/SavedPeople');
 let savedModule: SavedModule | undefined;
 
 /**
- * The people saved on this device (src/app/saved/SavedPeople.tsx). Loaded after the page shows: the list needs
- * IndexedDB and the date engine, which would double the first-load script, and there is nothing to list before the
- * script runs anyway. The service worker precaches the chunk, so offline it appears just the same.
+ * The people saved on this device (src/app/saved/SavedPeople.tsx), last on the page. Its code, the store and the
+ * list's layout wait until the section nears the screen: a cheap phone loading the page should not pay for a
+ * list below the fold (and the script for IndexedDB and the dates would double the first-load script). Until
+ * then, and in the HTML, SavedShell stands in with the same look. The service worker precaches the chunk, so
+ * offline it appears just the same.
  */
 function SavedSlot() {
   const [mod, setMod] = useState(savedModule);
+  const shell = useRef<HTMLElement>(null);
   useEffect(() => {
     if (mod) return;
     let live = true;
-    import('../saved/SavedPeople').then(
-      (m) => {
-        savedModule = m;
-        if (live) setMod(m);
-      },
-      () => undefined,
-    );
+    const stop = whenNearViewport(shell.current, () => {
+      import('../saved/SavedPeople').then(
+        (m) => {
+          savedModule = m;
+          if (live) setMod(m);
+        },
+        () => undefined,
+      );
+    });
     return () => {
       live = false;
+      stop();
     };
   }, []);
-  return mod ? <mod.SavedPeople /> : null;
+  return mod ? <mod.SavedPeople /> : <SavedShell sectionRef={shell} />;
 }
 
 /**
@@ -95,7 +103,7 @@ export function StartPage() {
       </ul>
       <h2>{t('privacyTitle')}</h2>
       <p>{t('privacy')}</p>
-      {/* Last, so the list appearing after the script runs never pushes the page's text down. */}
+      {/* Last, so the list growing once it is read never pushes the page's text down. */}
       <SavedSlot />
     </div>
   );

@@ -6,6 +6,7 @@ import { useQuery } from '../routes';
 import { MoveToNewPhone } from './MoveToNewPhone';
 import { PersonCard } from './PersonCard';
 import { ReloadActions, SavedNotices } from './SavedNotices';
+import { SavedLoadingBody } from './SavedShell';
 import { unavailableKey, writeErrorKey } from './saved-model';
 import { usePeopleStore } from './use-people-store';
 
@@ -21,8 +22,8 @@ const RELOAD_HELPS = new Set(['timeout', 'blocked', 'closed-for-upgrade', 'newer
 
 /**
  * The start page's list of people saved on this device, with their renewal countdowns, rename, delete with undo,
- * and moving them to a new phone. Renders a fixed-height placeholder until the store has opened (and in the
- * prerendered HTML), so nothing jumps when the list appears.
+ * and moving them to a new phone. Renders a fixed-height placeholder until the store has opened (as SavedShell
+ * does in the prerendered HTML), so nothing jumps when the list appears.
  */
 export function SavedPeople() {
   const t = useT('saved');
@@ -102,11 +103,7 @@ export function SavedPeople() {
 
   let body;
   if (store.status === 'loading') {
-    body = (
-      <div class="saved-placeholder" aria-busy="true">
-        <p class="saved-muted">{t('loading')}</p>
-      </div>
-    );
+    body = <SavedLoadingBody />;
   } else if (store.status === 'unavailable' && store.notice) {
     // The banner above says what happened and offers the reload; the list read before stays readable meanwhile.
     body = store.people.length ? list() : null;

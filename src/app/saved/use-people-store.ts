@@ -1,5 +1,7 @@
 import { createContext } from 'preact';
+import type { RefObject } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
+import { whenNearViewport } from '../near-viewport';
 import { sharedPeopleHub, type HubActions, type HubSnapshot, type PeopleHub } from './people-hub';
 
 export type { HubActions, HubNotice, HubSnapshot, HubStatus } from './people-hub';
@@ -22,21 +24,32 @@ export type PeopleStoreApi = HubSnapshot & HubActions;
 export interface UsePeopleStoreOptions {
   /** Open the store if nothing has yet (default true). False only watches: for a banner on pages that never save. */
   open?: boolean;
+  /**
+   * Open it only once this element nears the screen (src/app/near-viewport.ts): for a save form far down a page,
+   * so that loading the page never pays for opening (on a first visit, creating) the database.
+   */
+  near?: RefObject<Element>;
 }
 
-/** Subscribes to the page's saved people; opens the shared store on first use in the browser. */
+/** Subscribes to the page's saved people; opens the shared store on first use in the browser (or when near). */
 export function usePeopleStore(options: UsePeopleStoreOptions = {}): PeopleStoreApi {
   const hub = useContext(PeopleHubContext) ?? sharedPeopleHub();
   const [snapshot, setSnapshot] = useState<HubSnapshot>(hub.getSnapshot);
   const shouldOpen = options.open ?? true;
+  const near = options.near;
 
   useEffect(() => {
     const update = () => setSnapshot(hub.getSnapshot());
     const unsubscribe = hub.subscribe(update);
     update();
-    if (shouldOpen) void hub.open();
-    return unsubscribe;
-  }, [hub, shouldOpen]);
+    if (!shouldOpen) return unsubscribe;
+    const open = () => void hub.open();
+    const stop = near ? whenNearViewport(near.current, open) : (open(), undefined);
+    return () => {
+      unsubscribe();
+      stop?.();
+    };
+  }, [hub, shouldOpen, near]);
 
   return useMemo<PeopleStoreApi>(
     () => ({

@@ -23,9 +23,20 @@ export function saved(lang: string, key: string, values: Record<string, string |
   return (node as string).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
 }
 
+/**
+ * Scrolls the start page's saved people into view, as a person would: the section's code and the store start only
+ * as it nears the screen. Resolves once the app's section has replaced the prerendered stand-in (SavedShell).
+ */
+export async function showSaved(page: Page): Promise<void> {
+  // In one step: the app may swap the section while a locator action waits on it (a reload restores the scroll).
+  await page.evaluate(() => document.querySelector('section.saved')?.scrollIntoView());
+  await expect(page.locator('section.saved:not([data-needs-script])')).toBeAttached();
+}
+
 /** Opens the start page once so the app creates its database, writes `records` straight into it, and reloads. */
 export async function seed(page: Page, records: unknown[], lang = 'en'): Promise<void> {
   await page.goto(`/?lang=${lang}`);
+  await showSaved(page);
   await expect(page.locator('[data-saved-status="ready"]')).toBeAttached();
   await page.evaluate(async (records) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
@@ -42,6 +53,7 @@ export async function seed(page: Page, records: unknown[], lang = 'en'): Promise
     db.close();
   }, records);
   await page.reload();
+  await showSaved(page);
   await expect(page.locator('[data-saved-status="ready"]')).toBeAttached();
 }
 
