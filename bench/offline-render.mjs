@@ -141,9 +141,13 @@ export async function measureOfflineRender({ origin, path, executablePath, runs,
 
     // A saved checklist: one person is saved on the device (written in the store layout docs/storage.md documents),
     // and the measured page is the one its "Open the checklist" link on the start page leads to.
+    // The list (and the store) start as the section nears the screen, so it is scrolled to as a person would.
+    const showSaved = () => page.evaluate(() => document.querySelector('section.saved')?.scrollIntoView());
+    await showSaved();
     await page.waitForSelector('[data-saved-status="ready"]', { state: 'attached', timeout: READY_TIMEOUT_MS });
     await page.evaluate(saveSampleChecklist, path);
     await page.reload({ waitUntil: 'load' });
+    await showSaved();
     const link = await page.waitForSelector('[data-person-id] a[data-open-checklist]', { timeout: READY_TIMEOUT_MS });
     const opened = new URL(/** @type {string} */ (await link.getAttribute('href')), origin);
     path = opened.pathname + opened.search;
