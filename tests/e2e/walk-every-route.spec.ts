@@ -78,11 +78,12 @@ for (const part of ['pages', 'questions'] as const)
       await page.locator('main').first().waitFor();
       // The app has taken over: its chunks, city and language are loaded (a request is recorded when it is
       // issued), and the fields checked are the ones the app draws, not only the prerendered ones.
-      await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+      await expect(page.locator('html'), `${url} taken over by the app`).toHaveAttribute('data-app', 'live');
       for (const field of await suspiciousFields(page)) offenders.push(`${url} (ja): ${field}`);
       await page.locator('.lang-toggle a[hreflang="en"]').click();
-      await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-      await expect(page).toHaveURL(/[?&]lang=en(&|$)/);
+      // The page's address in each message: a failure must say which page did not switch.
+      await expect(page.locator('html'), `${url} in English`).toHaveAttribute('lang', 'en');
+      await expect(page, `${url} in English`).toHaveURL(/[?&]lang=en(&|$)/);
       for (const field of await suspiciousFields(page)) offenders.push(`${url} (en): ${field}`);
     }
     // What the last page and the service worker do after it (precaching, saved people) is recorded too.
