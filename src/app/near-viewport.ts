@@ -1,5 +1,5 @@
-// Parts far down a page (the start page's saved people) need code, storage and layout that a person who never
-// scrolls there would pay for during load on a cheap phone. They start when they come near the screen instead.
+// Parts far down a page (the start page's saved people, the checklist's save form) need code, storage and layout
+// that a person who never scrolls there would pay for during load on a cheap phone. They start near the screen.
 
 /** How far below the screen a part starts: a short scroll ahead, so it is ready by the time it is seen. */
 export const NEAR_MARGIN = '0px 0px 96px 0px';
