@@ -6,7 +6,7 @@ import { useQuery } from '../routes';
 import { MoveToNewPhone } from './MoveToNewPhone';
 import { PersonCard } from './PersonCard';
 import { ReloadActions, SavedNotices } from './SavedNotices';
-import { SavedLoadingBody } from './SavedShell';
+import { SavedHeading, SavedLoadingBody } from './SavedShell';
 import { unavailableKey, writeErrorKey } from './saved-model';
 import { usePeopleStore } from './use-people-store';
 
@@ -131,8 +131,7 @@ export function SavedPeople() {
 
   return (
     <section class="saved" aria-labelledby="saved-heading" data-saved-status={store.status}>
-      <h2 id="saved-heading" tabIndex={-1}>{t('heading')}</h2>
-      {store.status === 'unavailable' ? null : <p class="saved-muted">{t('intro')}</p>}
+      <SavedHeading intro={store.status !== 'unavailable'} />
       <SavedNotices />
       {body}
       <div role="status" class="saved-status">
