@@ -102,8 +102,9 @@ export function loadLanguage(lang: Lang): Promise<void> {
     const files = lazyByLang.get(lang) ?? [];
     p = Promise.all(
       files.map(async ({ ns, load }) => {
-        // A namespace arrives whole, once: no deep merge into what is there.
-        i18n.addResourceBundle(lang, ns, await load(), false, true);
+        // A namespace arrives whole, once: no deep merge into what is there, and no copy (i18next would clone it
+        // through JSON, for nothing: nobody writes to these objects).
+        i18n.addResourceBundle(lang, ns, await load(), false, true, { silent: false, skipCopy: true });
       }),
     ).then(
       () => {
