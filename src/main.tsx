@@ -18,10 +18,14 @@ async function start(): Promise<void> {
   await nextTask();
   let lang = initialLanguage();
   await nextTask();
-  // Fetch the page's code and its city's rules while the language loads, not one after the other.
-  const page = preloadPage(location.pathname).catch(() => undefined);
+  // Fetch the page's code and its city's rules while the language loads, not one after the other. Starting each
+  // load takes a task of its own: a dynamic import() adds a preload link per chunk it needs, and the first
+  // requests a page makes cost milliseconds each on a slow phone.
+  const page = preloadPage(location.pathname, location.search).catch(() => undefined);
+  await nextTask();
   const cityId = new URLSearchParams(location.search).get('city');
   const city = cityId && cities.has(cityId) ? cities.load(cityId).catch(() => undefined) : undefined;
+  await nextTask();
   try {
     await loadLanguage(lang);
   } catch {

@@ -1,18 +1,19 @@
 import type { ComponentChildren } from 'preact';
 import { useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ErrorBoundary } from 'preact-iso';
-import { dormantTurn, partTurn, wakeIfAddressChanged } from './hydration';
+import { dormantTurn, nearTurn, partHydrated, partTurn, wakeIfAddressChanged } from './hydration';
 
 type Turn = { promise: Promise<void>; done: boolean } | null;
 
 /** Suspends during the first hydrate() until its turn; Preact keeps the suspended part's DOM meanwhile. */
-function Part(props: { children: ComponentChildren; dormant: Dormant }) {
+function Part(props: { children: ComponentChildren; dormant: Dormant; near?: Near }) {
   const turn = useRef<Turn | undefined>(undefined);
   // What the part rendered when it suspended: the tree its prerendered HTML stands for.
   const prerendered = useRef<{ children: ComponentChildren } | null>(null);
   const [, caughtUp] = useState(0);
   if (turn.current === undefined) {
-    const promise = props.dormant ? dormantTurn(props.dormant === true ? undefined : props.dormant.part) : partTurn();
+    const { dormant, near } = props;
+    const promise = near ? nearTurn(near.part, near.load) : dormant ? dormantTurn(dormant === true ? undefined : dormant.part) : partTurn();
     const current: Turn = promise ? { promise, done: false } : null;
     // Registered before the boundary's own then(), so the part no longer suspends when the boundary re-renders.
     void promise?.then(() => {
@@ -33,6 +34,7 @@ function Part(props: { children: ComponentChildren; dormant: Dormant }) {
     if (!first) return;
     prerendered.current = null;
     if (first.children !== props.children) caughtUp((n) => n + 1);
+    if (props.near) partHydrated(props.near.part);
   }, [first]);
   return <>{first ? first.children : props.children}</>;
 }
@@ -44,14 +46,23 @@ function Part(props: { children: ComponentChildren; dormant: Dormant }) {
 export type Dormant = boolean | { part: string };
 
 /**
- * Hydrates its children in a later task than the rest of the page, or, `dormant`, once the page is first used
- * (src/app/hydration.ts). The children must render exactly one element: Preact resumes a suspended hydration at a
- * single DOM node. Only parts whose HTML works without the app may be dormant: text, links, native check boxes.
+ * A part whose code is a chunk of its own: `part` is the `data-part` of its root element, `load` loads the chunk
+ * (a lazy component's preload). It hydrates as it nears the screen or when the page is first used.
  */
-export function HydrateLater(props: { children: ComponentChildren; dormant?: Dormant }) {
+export type Near = { part: string; load: () => Promise<unknown> };
+
+/**
+ * Hydrates its children in a later task than the rest of the page, or, `dormant`, once the page is first used, or,
+ * `near`, once their code has loaded as they near the screen (src/app/hydration.ts). The children must render
+ * exactly one element: Preact resumes a suspended hydration at a single DOM node. Only parts whose HTML works
+ * without the app may be dormant: text, links, native check boxes.
+ */
+export function HydrateLater(props: { children: ComponentChildren; dormant?: Dormant; near?: Near }) {
   return (
     <ErrorBoundary>
-      <Part dormant={props.dormant ?? false}>{props.children}</Part>
+      <Part dormant={props.dormant ?? false} near={props.near}>
+        {props.children}
+      </Part>
     </ErrorBoundary>
   );
 }

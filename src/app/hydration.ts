@@ -96,6 +96,53 @@ export function dormantTurn(part?: string): Promise<void> | null {
   return new Promise((wake) => dormant.push({ part, wake }));
 }
 
+// Parts whose code is a chunk of its own (the checklist's save form) hydrate as they near the screen, or when the
+// page is first used, once that chunk has loaded. Their HTML is a form: one submitted before its code has arrived
+// is held, not sent to the server as a plain form would be, and goes through once the part has hydrated.
+
+const pendingParts = new Map<string, { form?: HTMLFormElement; submitter?: HTMLElement | null }>();
+
+function onSubmitBeforeHydration(event: SubmitEvent): void {
+  const form = event.target instanceof HTMLFormElement ? event.target : null;
+  const part = form?.closest<HTMLElement>('[data-part]')?.dataset.part;
+  const pending = part === undefined ? undefined : pendingParts.get(part);
+  if (!form || !pending) return;
+  event.preventDefault();
+  pending.form = form;
+  pending.submitter = event.submitter;
+}
+
+/**
+ * The turn of a part whose code loads apart (`part`: the data-part of its root element): during the first hydrate()
+ * a promise that resolves once the part nears the screen or the page is first used, and `load` has resolved; at
+ * any other time null. If the code cannot load, the part stays as its HTML, its form held.
+ */
+export function nearTurn(part: string, load: () => Promise<unknown>): Promise<void> | null {
+  const woken = dormantTurn(part);
+  if (!woken) return null;
+  if (!pendingParts.size) document.addEventListener('submit', onSubmitBeforeHydration, true);
+  pendingParts.set(part, {});
+  const element = document.querySelector(`[data-part="${CSS.escape(part)}"]`);
+  const near = new Promise<void>((resolve) => whenNearViewport(element, resolve));
+  return Promise.race([woken, near])
+    .then(load)
+    .then(
+      () => undefined,
+      () => new Promise<void>(() => undefined),
+    );
+}
+
+/** Called once a part that loaded apart has hydrated: a form submitted while it waited is submitted now. */
+export function partHydrated(part: string): void {
+  const pending = pendingParts.get(part);
+  if (!pending) return;
+  pendingParts.delete(part);
+  if (!pendingParts.size) document.removeEventListener('submit', onSubmitBeforeHydration, true);
+  const { form, submitter } = pending;
+  // After the renders that hydration's layout effects queued (early input), so the submit sees their state.
+  if (form) void nextTask().then(() => form.isConnected && form.requestSubmit(submitter?.isConnected ? submitter : undefined));
+}
+
 /** True when a form control on the page no longer shows what its HTML said: it was used before the app started. */
 function touchedBeforeStart(root: Element): boolean {
   for (const control of root.querySelectorAll('input, textarea, select')) {
@@ -176,4 +223,31 @@ export function useHydrated(): boolean {
     };
   }, []);
   return hydrated;
+}
+
+// Parts far down a page (the start page's saved people, the checklist's save form) need code, storage and layout
+// that a person who never scrolls there would pay for during load on a cheap phone. They start near the screen.
+
+/** How far below the screen a part starts: a short scroll ahead, so it is ready by the time it is seen. */
+export const NEAR_MARGIN = '0px 0px 96px 0px';
+
+/**
+ * Calls `start` once `element` is on screen or within NEAR_MARGIN of it (at once where IntersectionObserver is
+ * missing, or without an element). Returns a function that stops watching.
+ */
+export function whenNearViewport(element: Element | null, start: () => void): () => void {
+  if (!element || typeof IntersectionObserver !== 'function') {
+    start();
+    return () => undefined;
+  }
+  const observer = new IntersectionObserver(
+    (entries) => {
+      if (!entries.some((e) => e.isIntersecting)) return;
+      observer.disconnect();
+      start();
+    },
+    { rootMargin: NEAR_MARGIN },
+  );
+  observer.observe(element);
+  return () => observer.disconnect();
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { localeText } from './support/app';
 import { watchPage } from './support/console';
-import { openWithPartsHeld, releaseParts } from './support/held-hydration';
+import { HELD_URL, openWithPartsHeld, releaseParts } from './support/held-hydration';
 import { records } from './support/saved-db';
 
 // What a person puts into the prerendered checklist before its part hydrates (src/app/hydration.ts) is on screen
@@ -63,5 +63,39 @@ test('a name and a date entered before the save form hydrated are kept and saved
   const people = await records(page);
   expect(people).toHaveLength(1);
   expect(people[0]).toMatchObject({ label: '母', city: 'ryugasaki', expiry: '2027-03-31' });
+  expect(await watch.problems()).toEqual([]);
+});
+
+test('a save form submitted before its code arrived is held, not sent as a plain form, and saved once it is', async ({ page }) => {
+  const watch = await watchPage(page);
+  // The save form's chunk is held back, as on a slow line, until the test lets it through.
+  let letThrough!: () => void;
+  const gate = new Promise<void>((resolve) => (letThrough = resolve));
+  const asked: string[] = [];
+  await page.route('**/assets/SaveChecklist-*.js', async (route) => {
+    asked.push(route.request().url());
+    await gate;
+    await route.continue();
+  });
+  await page.goto(HELD_URL);
+  await expect(page.locator('main [data-checklist-ready]')).toBeVisible();
+  const before = page.url();
+  const form = page.locator('main .cl-save');
+  await form.getByLabel(localeText('ja', 'checklist', 'save.label')).fill('母');
+  await form.getByRole('button', { name: localeText('ja', 'checklist', 'save.submit') }).click();
+  // The form's code was asked for (the form neared the screen), and the plain form went nowhere.
+  await expect.poll(() => asked.length).toBeGreaterThan(0);
+  await page.waitForTimeout(300);
+  expect(page.url()).toBe(before);
+  await expect(form.locator('.cl-save__ok')).toHaveCount(0);
+  // Nothing saved, nor even a database: the store is the form's code, still held back.
+  expect(await page.evaluate(async () => (await indexedDB.databases()).length)).toBe(0);
+
+  letThrough();
+  await expect(form.locator('.cl-save__ok')).toContainText(localeText('ja', 'checklist', 'save.saved', { label: '母' }));
+  expect(page.url()).toBe(before);
+  const people = await records(page);
+  expect(people).toHaveLength(1);
+  expect(people[0]).toMatchObject({ label: '母', city: 'ryugasaki', procedure: 'pin-reset', applicant: 'proxy' });
   expect(await watch.problems()).toEqual([]);
 });

@@ -69,7 +69,7 @@ test('a page that is only read keeps its list as prerendered; the first touch hy
   const watch = await watchPage(page);
   await gotoApp(page, HELD_URL);
   await expect(page.locator('main [data-checklist-ready]')).toBeVisible();
-  // The eager parts (the share and print buttons, the save form) hydrated; no item did.
+  // The eager parts (the share and print buttons) hydrated; no item did.
   expect(await hasHandlers(page, 'main .cl-actions button')).not.toContain(false);
   const boxes = 'main li.cl-item input.cl-check';
   expect((await hasHandlers(page, boxes)).length).toBeGreaterThan(2);
@@ -99,5 +99,42 @@ test('an address change nobody touched the page for (Back) redraws the dormant l
   const item = page.locator('main [data-item="power-of-attorney"]');
   await expect(item).toHaveClass(/is-done/);
   await expect(item.locator('input.cl-check')).toBeChecked();
+  expect(await watch.problems()).toEqual([]);
+});
+
+// A checklist opened with its answers never shows a question, and its save form is last on the page: the question
+// flow's code and the form's (the store, its schema, the date entry) are chunks of their own, loaded when needed.
+test('a checklist read at its top loads neither the question flow nor the save form; the form loads as it nears', async ({ page }) => {
+  const watch = await watchPage(page);
+  await page.setViewportSize({ width: 360, height: 640 });
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await gotoApp(page, HELD_URL);
+  await expect(page.locator('main [data-checklist-ready]')).toBeVisible();
+  await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
+  expect(scripts.filter((p) => /\/ChecklistPage-/.test(p))).toHaveLength(1);
+  expect(scripts.filter((p) => /\/(QuestionFlow|SaveChecklist|SavedNotices)-/.test(p))).toEqual([]);
+  const submit = 'main .cl-save button[type="submit"]';
+  expect(await hasHandlers(page, submit)).toEqual([false]);
+
+  await page.locator('main .cl-save').scrollIntoViewIfNeeded();
+  await expect.poll(() => scripts.filter((p) => /\/SaveChecklist-/.test(p))).toHaveLength(1);
+  await expect.poll(() => page.locator('main .cl-save form').evaluate((el) => Boolean((el as unknown as { l?: object }).l))).toBe(true);
+  expect(scripts.filter((p) => /\/QuestionFlow-/.test(p))).toEqual([]);
+  expect(await watch.problems()).toEqual([]);
+});
+
+test('a question screen loads the question flow before the app takes it over', async ({ page }) => {
+  const watch = await watchPage(page);
+  const scripts: string[] = [];
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+  });
+  await gotoApp(page, '/checklist');
+  expect(scripts.filter((p) => /\/QuestionFlow-/.test(p))).toHaveLength(1);
+  await expect(page.locator('main h1')).toBeVisible();
+  await expect(page.locator('main input[type="radio"]').first()).toBeVisible();
   expect(await watch.problems()).toEqual([]);
 });

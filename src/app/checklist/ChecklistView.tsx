@@ -1,4 +1,5 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
+import { lazy } from 'preact-iso';
 import type { City } from '../../cities/schema';
 import { cities } from '../../cities/registry';
 import { buildChecklist, type Checklist } from '../../engine/checklist';
@@ -12,7 +13,6 @@ import { CounterView } from './CounterView';
 import { Visits } from './ItemList';
 import { Notes } from './Notes';
 import type { Translate } from './phrases';
-import { SaveChecklist } from './SaveChecklist';
 import { ShareLink } from './ShareLink';
 import { Counters, SourceInfo } from './SourceInfo';
 
@@ -20,6 +20,11 @@ import { Counters, SourceInfo } from './SourceInfo';
 // the list follows when the city's file has loaded, in space reserved for it. The root carries
 // data-checklist-ready once the list is on screen *and* the app runs it: a prerendered list has no such attribute
 // until it is hydrated, so nothing waits on it and then types into HTML the app has not taken over. Everything the person does (ticks, documents, the counter view) is written to the URL.
+
+// The save form, last on the page, is a chunk of its own with the store, its schema and the date entry: a reader
+// who never scrolls to it does not pay for it while the page loads.
+const SaveChecklist = lazy(() => import('./SaveChecklist').then((m) => m.SaveChecklist));
+const SAVE_PART = { part: 'save', load: SaveChecklist.preload };
 
 type Complete = ChecklistQuery & Required<Pick<ChecklistQuery, 'city' | 'procedure' | 'applicant'>>;
 
@@ -247,7 +252,7 @@ export function ChecklistView(props: { query: ChecklistQuery }) {
       <HydrateLater dormant>
         <SourceInfo ctx={ctx} />
       </HydrateLater>
-      <HydrateLater>
+      <HydrateLater near={SAVE_PART}>
         <SaveChecklist query={query} lang={nav.query.lang} />
       </HydrateLater>
     </div>

@@ -119,7 +119,7 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
   const busy = outcome.kind === 'saving';
 
   return (
-    <section class="cl-save no-print" aria-labelledby="cl-save-title" data-needs-script ref={sectionRef}>
+    <section class="cl-save no-print" aria-labelledby="cl-save-title" data-needs-script data-part="save" ref={sectionRef}>
       <h2 id="cl-save-title">{t('save.title')}</h2>
       <SavedNotices />
       {unavailable ? (

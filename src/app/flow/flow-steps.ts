@@ -6,38 +6,19 @@ import { FACT_ORDER, openFacts, sortFacts, type Tri } from '../../engine/conditi
 import { documentsFor } from '../../engine/id-check';
 import { triage, type TriageInput, type TriageQuestion } from '../../engine/pin-triage';
 import { PIN_KINDS, YES_NO_UNSURE, type ChecklistQuery, type PinKind, type YesNoUnsure } from '../query/checklist-query';
+import { STEP_ORDER, isStepId, type StepId } from './step-ids';
+
+export { STEP_ORDER, isStepId, type StepId };
 
 // The question flow's steps as pure functions of the URL's answers (and the city's data), so Back, Change and shared
 // links all land on the same screen. A step "applies" when an earlier answer makes it matter; which steps apply is
 // decided in order, each from the answers before it only, so answering a later question never hides an earlier one.
-
-/** Every screen of the flow in the order asked; `ask` names one. 'route' shows the cheapest way, 'review' the answers. */
-export const STEP_ORDER = [
-  'city',
-  'procedure',
-  'applicant',
-  'current-pin',
-  'pin',
-  'other-pin',
-  'certs-valid',
-  'smartphone',
-  'route',
-  ...FACT_ORDER,
-  'review',
-] as const;
-/** A step name (the value of the `ask` parameter). */
-export type StepId = (typeof STEP_ORDER)[number];
 
 /** The steps that set one URL parameter; 'route' and 'review' only show. */
 export type QuestionStep = Exclude<StepId, 'route' | 'review'>;
 
 /** The triage steps that follow `pin` while the convenience-store route depends on them. */
 const STORE_STEPS = ['other-pin', 'certs-valid', 'smartphone'] as const satisfies readonly TriageQuestion[];
-
-/** True for a string that names a step. */
-export function isStepId(value: unknown): value is StepId {
-  return typeof value === 'string' && (STEP_ORDER as readonly string[]).includes(value);
-}
 
 /** True for a step that is a condition fact of the checklist (dependent, honseki, …). */
 export function isFactStep(step: StepId): step is FactId {

@@ -4,7 +4,7 @@ import { PROCEDURES } from '../../cities/vocabulary';
 import { useLang, useT } from '../../i18n';
 import { cityNames } from '../flow/city-name';
 import { useHydrated } from '../hydration';
-import { whenNearViewport } from '../near-viewport';
+import { whenNearViewport } from '../hydration';
 import { SavedShell } from '../saved/SavedShell';
 import { buildHref, ROUTES, useQuery } from '../routes';
 

@@ -11,14 +11,18 @@ export const CountersPage = lazy(() => import('./CountersPage').then((m) => m.Co
 /** /renewal, loaded on demand. */
 export const RenewalPage = lazy(() => import('./RenewalPage').then((m) => m.RenewalPage));
 
-const byRoute: Partial<Record<RouteName, { preload(): Promise<unknown> }>> = {
-  checklist: ChecklistPage,
-  counters: CountersPage,
-  renewal: RenewalPage,
+const byRoute: Partial<Record<RouteName, (search: string) => Promise<unknown>>> = {
+  // The checklist page shows a question screen or a list; the question flow is a chunk of its own.
+  checklist: (search) => import('./ChecklistPage').then((m) => Promise.all([ChecklistPage.preload(), m.preloadChecklistPage(search)])),
+  counters: () => CountersPage.preload(),
+  renewal: () => RenewalPage.preload(),
 };
 
-/** Loads the page of a path before the first render, so rendering over prerendered HTML never blanks it. */
-export async function preloadPage(pathname: string): Promise<void> {
+/**
+ * Loads the code of the page at this address (and of what it shows first) before the first render, so rendering
+ * over prerendered HTML never blanks it.
+ */
+export async function preloadPage(pathname: string, search = ''): Promise<void> {
   const name = routeName(pathname);
-  await byRoute[name as RouteName]?.preload();
+  await byRoute[name as RouteName]?.(search);
 }

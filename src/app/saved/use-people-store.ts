@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import type { RefObject } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { whenNearViewport } from '../near-viewport';
+import { whenNearViewport } from '../hydration';
 import { sharedPeopleHub, type HubActions, type HubSnapshot, type PeopleHub } from './people-hub';
 
 export type { HubActions, HubNotice, HubSnapshot, HubStatus } from './people-hub';
@@ -25,7 +25,7 @@ export interface UsePeopleStoreOptions {
   /** Open the store if nothing has yet (default true). False only watches: for a banner on pages that never save. */
   open?: boolean;
   /**
-   * Open it only once this element nears the screen (src/app/near-viewport.ts): for a save form far down a page,
+   * Open it only once this element nears the screen (src/app/hydration.ts): for a save form far down a page,
    * so that loading the page never pays for opening (on a first visit, creating) the database.
    */
   near?: RefObject<Element>;
