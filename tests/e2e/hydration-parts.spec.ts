@@ -115,6 +115,8 @@ test('a checklist read at its top loads neither the question flow nor the save f
   await expect(page.locator('main [data-checklist-ready]')).toBeVisible();
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve))));
   expect(scripts.filter((p) => /\/ChecklistPage-/.test(p))).toHaveLength(1);
+  // The language's namespaces come as one chunk (vite.config.ts), not one request and one import() per file.
+  expect(scripts.filter((p) => /\/locale-/.test(p))).toEqual([expect.stringMatching(/\/locale-ja-/)]);
   expect(scripts.filter((p) => /\/(QuestionFlow|SaveChecklist|SavedNotices)-/.test(p))).toEqual([]);
   const submit = 'main .cl-save button[type="submit"]';
   expect(await hasHandlers(page, submit)).toEqual([false]);
