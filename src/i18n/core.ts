@@ -3,8 +3,9 @@ import { LANG_STORAGE_KEY, browserLanguage, matchLanguageIn, resolveLanguageIn }
 
 // Languages are discovered from the locale folders, so adding a language is one new folder with no code change.
 // Every language's common.json is bundled (the shell and the language toggle need it at once, and each language
-// names itself there); every other namespace of a language is a lazy chunk, loaded together with its siblings
-// before that language is shown. The service worker precaches all chunks, so every language works offline.
+// names itself there); the other namespaces of a language are loaded together before that language is shown, and
+// the build puts them in one chunk (vite.config.ts). The service worker precaches all chunks, so every language
+// works offline.
 
 type Resources = Record<string, unknown>;
 
