@@ -57,9 +57,9 @@ export async function checkForUpdate(): Promise<void> {
   }
 }
 
-/** Registers the service worker once; browser only. */
+/** Registers the service worker once, and links the manifest at the first tap or key; browser only. */
 export function startServiceWorker(): void {
-  linkManifest();
+  linkManifestOnFirstUse();
   if (started || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;
   started = true;
   updateSW = registerSW({
@@ -74,6 +74,20 @@ export function startServiceWorker(): void {
       // Without a service worker the app still works online; there is nothing for the person to do.
     },
   });
+}
+
+// Linking the manifest makes Chromium fetch it and decode an icon on the page's main thread (a 10-30 ms task
+// on a slow CPU, just as a person starts reading). Browsers offer installation only to someone who has tapped or
+// clicked the page, so the manifest waits for the first tap or key; installing loses nothing.
+const FIRST_USE = ['pointerdown', 'keydown'] as const;
+
+function linkManifestOnFirstUse(): void {
+  if (typeof document === 'undefined') return;
+  const link = () => {
+    for (const type of FIRST_USE) document.removeEventListener(type, link, { capture: true });
+    linkManifest();
+  };
+  for (const type of FIRST_USE) document.addEventListener(type, link, { capture: true, passive: true });
 }
 
 /**

@@ -26,6 +26,9 @@ test('Chromium reports the app as installable', async ({ baseURL }, testInfo) =>
     const page = context.pages()[0] ?? (await context.newPage());
     await page.goto('/');
     await waitForServiceWorkerControl(page);
+    // A person's first key or tap links the manifest (src/pwa/service-worker.ts).
+    await page.keyboard.press('Shift');
+    await expect(page.locator('link[rel="manifest"]')).toHaveCount(1);
     const cdp = await context.newCDPSession(page);
     const manifest = await cdp.send('Page.getAppManifest');
     expect(manifest.url).toMatch(/\/manifest\.webmanifest$/);
@@ -40,8 +43,12 @@ test('Chromium reports the app as installable', async ({ baseURL }, testInfo) =>
 });
 
 test('the manifest names the app in Japanese and English, with real icons', async ({ page, request }) => {
-  // The app links the manifest once it runs (the built HTML leaves it out: it would load during the first paint).
+  // The app links the manifest once it runs and the page is first used (the built HTML leaves it out: it would
+  // load during the first paint; at load, Chromium would decode its icon while the page starts).
   await gotoApp(page, '/');
+  await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 200)));
+  await expect(page.locator('link[rel="manifest"]')).toHaveCount(0);
+  await page.locator('main h1').click();
   const href = await page.locator('link[rel="manifest"]').getAttribute('href');
   expect(href).toBeTruthy();
   const manifest = (await (await request.get(href!)).json()) as Record<string, unknown> & {
