@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COMMON_NS, LANGUAGES, NAMESPACES, formatDate, getT, i18n, loadLanguage } from '../../../src/i18n';
+import { COMMON_NS, LANGUAGES, NAMESPACES, formatDate, getT, i18n, languageName, loadLanguage } from '../../../src/i18n';
 
 // What i18n remembers to save work while a page renders must answer exactly as a fresh lookup would.
 describe('getT', () => {
@@ -33,6 +33,7 @@ describe('getT over every translation', () => {
   it('answers every key of every namespace and language exactly as i18next does', async () => {
     await Promise.all(LANGUAGES.map(loadLanguage));
     let compared = 0;
+    let filled = 0;
     for (const lang of LANGUAGES) {
       for (const ns of NAMESPACES) {
         const keys = leafKeys(i18n.store.data[lang]?.[ns]);
@@ -43,6 +44,17 @@ describe('getT over every translation', () => {
         const fixedMulti = i18n.getFixedT(lang, [ns, COMMON_NS]);
         for (const key of keys) {
           expect(t(key), `${lang} ${ns} ${key}`).toEqual(fixed(key));
+          const text = i18n.getResource(lang, ns, key) as unknown;
+          const names = typeof text === 'string' ? [...text.matchAll(/\{\{\s*-?\s*(\w+)/g)].map((m) => m[1]!) : [];
+          if (names.length) {
+            // Filled in as i18next fills it: every value given, a number among them, one left out, one too many.
+            const values = Object.fromEntries(names.map((n, i) => [n, i === 0 ? 12 : `«${n}»`]));
+            const [first, ...rest] = names;
+            for (const options of [values, Object.fromEntries(rest.map((n) => [n, n])), { ...values, [`${first}Extra`]: 'x' }]) {
+              expect(t(key, options), `${lang} ${ns} ${key} ${JSON.stringify(options)}`).toEqual(fixed(key, options));
+              filled++;
+            }
+          }
           expect(multi(key), `${lang} [${ns}, common] ${key}`).toEqual(fixedMulti(key));
           expect(getT(lang)(`${ns}:${key}`), `${lang} ${ns}:${key}`).toEqual(i18n.getFixedT(lang)(`${ns}:${key}`));
           compared++;
@@ -54,6 +66,66 @@ describe('getT over every translation', () => {
       }
     }
     expect(compared).toBeGreaterThan(500);
+    expect(filled).toBeGreaterThan(100);
+  });
+
+  it('fills in placeholders as i18next does, and leaves it what only it knows how to do', () => {
+    const texts = {
+      hello: 'Hello {{name}}, {{name}} again',
+      spaced: 'Hello {{ name }}',
+      raw: 'Hello {{- name}}',
+      formatted: 'Costs {{price, number}}',
+      plain: 'No placeholder',
+      counted: 'one of {{count}}',
+      counted_other: '{{count}} of them',
+      deep: { inside: 'Deep {{name}}' },
+    };
+    i18n.addResourceBundle('en', 'zz-fill', texts);
+    try {
+      const t = getT('en', 'zz-fill');
+      const fixed = i18n.getFixedT('en', 'zz-fill');
+      const cases: Array<[string, Record<string, unknown>]> = [
+        ['hello', { name: 'Aiko' }],
+        ['hello', { name: 7 }],
+        ['hello', { name: '$& and $1' }],
+        ['hello', { name: '{{name}}' }],
+        ['hello', { name: '$t(zz-fill:plain)' }],
+        ['hello', { name: true }],
+        ['hello', { name: null }],
+        ['hello', {}],
+        ['hello', { name: 'Aiko', lng: 'ja' }],
+        ['hello', { name: 'Aiko', defaultValue: 'x' }],
+        ['spaced', { name: 'Aiko' }],
+        ['raw', { name: 'Aiko' }],
+        ['formatted', { price: 1200 }],
+        ['plain', {}],
+        ['plain', { count: 1 }],
+        ['counted', { count: 1 }],
+        ['counted', { count: 3 }],
+        ['deep.inside', { name: 'Aiko' }],
+        ['zz-fill:hello', { name: 'Aiko' }],
+        ['missing', { name: 'Aiko' }],
+      ];
+      for (const [key, options] of cases) expect(t(key, options), `${key} ${JSON.stringify(options)}`).toEqual(fixed(key, options));
+      expect(t('counted', { count: 3 })).toBe('3 of them');
+      expect(t('hello', { name: 'Aiko' })).toBe('Hello Aiko, Aiko again');
+      // The simple cases never reach i18next's translator (the point: it is several times slower); the rest do.
+      const translator = (i18n as unknown as { translator: { translate: (...args: unknown[]) => unknown } }).translator as { translate: (...args: unknown[]) => unknown };
+      const translate = translator.translate;
+      translator.translate = () => {
+        throw new Error('reached i18next');
+      };
+      try {
+        expect(t('hello', { name: 'Aiko' })).toBe('Hello Aiko, Aiko again');
+        expect(t('deep.inside', { name: 7 })).toBe('Deep 7');
+        expect(() => t('formatted', { price: 1200 })).toThrow('reached i18next');
+        expect(() => t('counted', { count: 3 })).toThrow('reached i18next');
+      } finally {
+        translator.translate = translate;
+      }
+    } finally {
+      i18n.removeResourceBundle('en', 'zz-fill');
+    }
   });
 
   it('leaves to i18next what is not plain text: interpolation, nesting, empty text, objects, flat dotted keys', () => {
@@ -75,6 +147,11 @@ describe('getT over every translation', () => {
       i18n.removeResourceBundle('en', 'zz-first');
       i18n.removeResourceBundle('en', 'zz-second');
     }
+  });
+
+  it('names every language as i18next does', () => {
+    for (const lang of LANGUAGES) expect(languageName(lang)).toBe(i18n.t('language.name', { lng: lang, ns: COMMON_NS }));
+    expect(languageName('ja')).toBe('日本語');
   });
 
   it('is one function per language and namespaces, so what it remembers is shared by every component', () => {
