@@ -49,6 +49,9 @@ async function start(): Promise<void> {
       lang,
       prerenderLang: document.documentElement.lang,
     });
+  // Rendered over other HTML, parts whose code loads apart (the save form) would keep that HTML's controls, without
+  // the app, until their code arrived: load it first.
+  if (!exact) await preloadPage(location.pathname, location.search, { whole: true }).catch(() => undefined);
   // Module evaluation and the language's bundles ran in the tasks before; the first render gets tasks of its own.
   await nextTask();
   await startApp(app, root, exact);
@@ -76,6 +79,8 @@ export async function prerender(data: { url: string }) {
     await cities.load(variant.city);
   }
   await loadLanguage(lang);
+  // The code the page shows first (the question flow for a question screen), as in the browser.
+  await preloadPage(url.pathname, url.search);
   const { html, links } = await renderToHtml(<App lang={lang} />);
   return {
     html,

@@ -1,7 +1,7 @@
 import type { ComponentChildren } from 'preact';
-import { useLayoutEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useLayoutEffect, useRef, useState } from 'preact/hooks';
 import { ErrorBoundary } from 'preact-iso';
-import { dormantTurn, nearTurn, partHydrated, partTurn, wakeIfAddressChanged } from './hydration';
+import { dormantTurn, dropHeld, nearTurn, partHydrated, partTurn, wakeIfAddressChanged } from './hydration';
 
 type Turn = { promise: Promise<void>; done: boolean } | null;
 
@@ -31,11 +31,14 @@ function Part(props: { children: ComponentChildren; dormant: Dormant; near?: Nea
   // (a tick, another language). So hydrate the tree the HTML stands for, then render the current one over it.
   const first = prerendered.current;
   useLayoutEffect(() => {
+    if (props.near) partHydrated(props.near.part);
     if (!first) return;
     prerendered.current = null;
     if (first.children !== props.children) caughtUp((n) => n + 1);
-    if (props.near) partHydrated(props.near.part);
   }, [first]);
+  // Gone before it took over (a navigation): nothing of it is left to submit.
+  const nearPart = props.near?.part;
+  useEffect(() => () => nearPart !== undefined && dropHeld(nearPart), [nearPart]);
   return <>{first ? first.children : props.children}</>;
 }
 

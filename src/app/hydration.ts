@@ -97,19 +97,34 @@ export function dormantTurn(part?: string): Promise<void> | null {
 }
 
 // Parts whose code is a chunk of its own (the checklist's save form) hydrate as they near the screen, or when the
-// page is first used, once that chunk has loaded. Their HTML is a form: one submitted before its code has arrived
-// is held, not sent to the server as a plain form would be, and goes through once the part has hydrated.
+// page is first used, once that chunk has loaded; rendered later (after a navigation), they show once it has, and
+// main.tsx loads it before a render over other HTML. Until they hydrate, their HTML is a form without the app: one
+// submitted meanwhile is held, not sent to the server as a plain form would be (it would replace the address's
+// answers), and goes through once the part has taken over.
 
-const pendingParts = new Map<string, { form?: HTMLFormElement; submitter?: HTMLElement | null }>();
+const heldParts = new Map<string, { form?: HTMLFormElement; submitter?: HTMLElement | null }>();
 
 function onSubmitBeforeHydration(event: SubmitEvent): void {
   const form = event.target instanceof HTMLFormElement ? event.target : null;
   const part = form?.closest<HTMLElement>('[data-part]')?.dataset.part;
-  const pending = part === undefined ? undefined : pendingParts.get(part);
-  if (!form || !pending) return;
+  const held = part === undefined ? undefined : heldParts.get(part);
+  if (!form || !held) return;
   event.preventDefault();
-  pending.form = form;
-  pending.submitter = event.submitter;
+  held.form = form;
+  held.submitter = event.submitter;
+}
+
+/** Holds what is submitted in the part `part` (the data-part of its root) until partHydrated(part) or dropHeld(part). */
+function holdSubmits(part: string): void {
+  if (heldParts.has(part)) return;
+  if (!heldParts.size) document.addEventListener('submit', onSubmitBeforeHydration, true);
+  heldParts.set(part, {});
+}
+
+/** Stops holding the part's submits, dropping one held (the part went away without taking over). */
+export function dropHeld(part: string): void {
+  if (!heldParts.delete(part)) return;
+  if (!heldParts.size) document.removeEventListener('submit', onSubmitBeforeHydration, true);
 }
 
 /**
@@ -120,27 +135,39 @@ function onSubmitBeforeHydration(event: SubmitEvent): void {
 export function nearTurn(part: string, load: () => Promise<unknown>): Promise<void> | null {
   const woken = dormantTurn(part);
   if (!woken) return null;
-  if (!pendingParts.size) document.addEventListener('submit', onSubmitBeforeHydration, true);
-  pendingParts.set(part, {});
-  const element = document.querySelector(`[data-part="${CSS.escape(part)}"]`);
-  const near = new Promise<void>((resolve) => whenNearViewport(element, resolve));
+  holdSubmits(part);
+  let stopWatching = () => undefined as void;
+  const near = new Promise<void>((resolve) => {
+    stopWatching = whenNearViewport(document.querySelector(`[data-part="${CSS.escape(part)}"]`), resolve);
+  });
   return Promise.race([woken, near])
-    .then(load)
+    .then(() => {
+      stopWatching();
+      return load();
+    })
     .then(
       () => undefined,
       () => new Promise<void>(() => undefined),
     );
 }
 
-/** Called once a part that loaded apart has hydrated: a form submitted while it waited is submitted now. */
+/** Called once a part that loaded apart has taken over: a form submitted while it waited is submitted now. */
 export function partHydrated(part: string): void {
-  const pending = pendingParts.get(part);
-  if (!pending) return;
-  pendingParts.delete(part);
-  if (!pendingParts.size) document.removeEventListener('submit', onSubmitBeforeHydration, true);
-  const { form, submitter } = pending;
-  // After the renders that hydration's layout effects queued (early input), so the submit sees their state.
-  if (form) void nextTask().then(() => form.isConnected && form.requestSubmit(submitter?.isConnected ? submitter : undefined));
+  const held = heldParts.get(part);
+  if (!held) return;
+  dropHeld(part);
+  const { form, submitter } = held;
+  if (!form) return;
+  // In a later task, after the renders hydration's layout effects queued (early input), so the submit sees their
+  // state; not if the person submitted again meanwhile, now to the app itself.
+  let again = false;
+  const submittedAgain = () => (again = true);
+  form.addEventListener('submit', submittedAgain, { capture: true, once: true });
+  void nextTask().then(() => {
+    form.removeEventListener('submit', submittedAgain, { capture: true });
+    if (again || !form.isConnected) return;
+    form.requestSubmit(submitter instanceof HTMLButtonElement && submitter.form === form ? submitter : undefined);
+  });
 }
 
 /** True when a form control on the page no longer shows what its HTML said: it was used before the app started. */

@@ -77,17 +77,21 @@ export function startServiceWorker(): void {
 }
 
 // Linking the manifest makes Chromium fetch it and decode an icon on the page's main thread (a 10-30 ms task
-// on a slow CPU, just as a person starts reading). Browsers offer installation only to someone who has tapped or
-// clicked the page, so the manifest waits for the first tap or key; installing loses nothing.
+// on a slow CPU, just as a person starts reading). Browsers offer installation once someone has tapped or clicked
+// the page (a touch to scroll counts), so the manifest waits for the first tap or key; and for MANIFEST_LATEST_MS
+// at most, for someone who installs from the browser's menu or share sheet without touching the page.
 const FIRST_USE = ['pointerdown', 'keydown'] as const;
+const MANIFEST_LATEST_MS = 10_000;
 
 function linkManifestOnFirstUse(): void {
   if (typeof document === 'undefined') return;
   const link = () => {
     for (const type of FIRST_USE) document.removeEventListener(type, link, { capture: true });
+    clearTimeout(timer);
     linkManifest();
   };
   for (const type of FIRST_USE) document.addEventListener(type, link, { capture: true, passive: true });
+  const timer = setTimeout(link, MANIFEST_LATEST_MS);
 }
 
 /**

@@ -99,3 +99,26 @@ test('a save form submitted before its code arrived is held, not sent as a plain
   expect(people[0]).toMatchObject({ label: '母', city: 'ryugasaki', procedure: 'pin-reset', applicant: 'proxy' });
   expect(await watch.problems()).toEqual([]);
 });
+
+test.describe('an English browser on a Japanese snapshot', () => {
+  test.use({ locale: 'en-US' });
+
+  test('the app renders over the HTML with its save form working at once, its code loaded first', async ({ page }) => {
+    const watch = await watchPage(page);
+    // The save form's chunk arrives late, as on a slow line.
+    await page.route('**/assets/SaveChecklist-*.js', async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 1500));
+      await route.continue();
+    });
+    await page.goto(HELD_URL);
+    // Once the app has drawn the page in English, the save form on it is the app's: not the Japanese HTML's form
+    // left in place without the app (a plain form that would replace the address's answers).
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    const forms = page.locator('main .cl-save form');
+    await expect(forms).toHaveCount(1);
+    expect(await forms.evaluate((el) => Boolean((el as unknown as { l?: object }).l))).toBe(true);
+    await expect(forms.getByRole('button')).toHaveText('Save on this device');
+    await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+    expect(await watch.problems()).toEqual([]);
+  });
+});

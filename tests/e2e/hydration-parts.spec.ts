@@ -140,3 +140,47 @@ test('a question screen loads the question flow before the app takes it over', a
   await expect(page.locator('main input[type="radio"]').first()).toBeVisible();
   expect(await watch.problems()).toEqual([]);
 });
+
+/** Holds back the question flow's chunk until the returned function is called. */
+async function holdFlowChunk(page: Page): Promise<() => void> {
+  let release!: () => void;
+  const gate = new Promise<void>((resolve) => (release = resolve));
+  await page.route('**/assets/QuestionFlow-*.js', async (route) => {
+    await gate;
+    await route.continue();
+  });
+  return release;
+}
+
+test('a question asked from a checklist opened by its answers keeps the checklist on screen until the flow is loaded', async ({ page }) => {
+  const watch = await watchPage(page);
+  const release = await holdFlowChunk(page);
+  // Satte's legal representative: the list asks whom the representative acts for.
+  await gotoApp(page, '/checklist?city=satte&procedure=pin-reset&applicant=legal-rep');
+  const heading = await page.locator('main h1').textContent();
+  const ask = page.locator('main .cl-ask a[href*="ask=dependent"]').first();
+  await ask.click();
+  await expect(page).toHaveURL(/[?&]ask=/);
+  // The flow's code is held back: the checklist stays, not an empty page.
+  await page.waitForTimeout(300);
+  await expect(page.locator('main h1')).toHaveText(heading!);
+  await expect(page.locator('main li.cl-item').first()).toBeVisible();
+  release();
+  await expect(page.locator('main h1')).not.toHaveText(heading!);
+  await expect(page.locator('main input[type="radio"]').first()).toBeVisible();
+  expect(await watch.problems()).toEqual([]);
+});
+
+test('the Start link keeps the start page on screen until the question screen can be drawn', async ({ page }) => {
+  const watch = await watchPage(page);
+  const release = await holdFlowChunk(page);
+  await gotoApp(page, '/');
+  const start = page.locator('main a[href^="/checklist"]').first();
+  await start.click();
+  await page.waitForTimeout(300);
+  await expect(page.locator('main .start')).toBeVisible();
+  release();
+  await expect(page.locator('main input[type="radio"]').first()).toBeVisible();
+  await expect(page.locator('main .start')).toHaveCount(0);
+  expect(await watch.problems()).toEqual([]);
+});

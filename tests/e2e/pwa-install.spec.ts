@@ -88,3 +88,13 @@ test('the manifest names the app in Japanese and English, with real icons', asyn
   expect(appleRes.ok()).toBe(true);
   expect(pngSize(await appleRes.body())).toEqual({ width: 180, height: 180 });
 });
+
+test('without a touch, the manifest is linked 10 s after the app started, for installing from the browser menu', async ({ page }) => {
+  await page.clock.install();
+  await gotoApp(page, '/');
+  await expect(page.locator('link[rel="manifest"]')).toHaveCount(0);
+  await page.clock.fastForward(9_000);
+  await expect(page.locator('link[rel="manifest"]')).toHaveCount(0);
+  await page.clock.fastForward(1_500);
+  await expect(page.locator('link[rel="manifest"]')).toHaveCount(1);
+});

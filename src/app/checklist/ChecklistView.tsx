@@ -26,6 +26,16 @@ import { Counters, SourceInfo } from './SourceInfo';
 const SaveChecklist = lazy(() => import('./SaveChecklist').then((m) => m.SaveChecklist));
 const SAVE_PART = { part: 'save', load: SaveChecklist.preload };
 
+/** Loads the save form's code. */
+export function loadSaveForm(): Promise<unknown> {
+  return SaveChecklist.preload();
+}
+
+/** Loads the save form's code ahead: the question flow asks, as its last answer leads to a checklist. */
+export function preloadSaveForm(): void {
+  loadSaveForm().catch(() => undefined);
+}
+
 type Complete = ChecklistQuery & Required<Pick<ChecklistQuery, 'city' | 'procedure' | 'applicant'>>;
 
 type CityState = { status: 'loading' } | { status: 'ready'; city: City } | { status: 'error' };

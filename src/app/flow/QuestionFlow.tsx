@@ -4,6 +4,7 @@ import { cities } from '../../cities/registry';
 import { useT } from '../../i18n';
 import type { ChecklistQuery } from '../query/checklist-query';
 import { buildHref, ROUTES } from '../routes';
+import { preloadSaveForm } from '../checklist/ChecklistView';
 import { currentChange, endChange, flowHref, loadCity, useCity } from './flow-nav';
 import {
   isFactStep,
@@ -69,6 +70,8 @@ export function QuestionFlow(props: { query: ChecklistQuery }) {
   const backHref = previous ? flowHref(q, previous, lang) : buildHref(ROUTES.start, { lang });
 
   const advance = async (next: ChecklistQuery) => {
+    // The answers lead to a checklist, whose save form is a chunk of its own: fetch it while the questions go on.
+    preloadSaveForm();
     const data = next.city ? await loadCity(next.city).catch(() => undefined) : undefined;
     const session = currentChange();
     const target = session ? nextAfterChange(next, step, session.shown, data) : nextStep(next, step, data);
