@@ -212,7 +212,8 @@ const I18NEXT_OPTIONS = new Set([
 function filledIn(lang: Lang, namespaces: readonly string[], key: string, options: unknown): string | undefined {
   if (!options || typeof options !== 'object' || Array.isArray(options)) return undefined;
   const text = lookUp(lang, namespaces, key);
-  if (text === undefined) return undefined;
+  // Braces around a placeholder ({{{name}}}) i18next reads its own way.
+  if (text === undefined || text.includes('{{{') || text.includes('}}}')) return undefined;
   const names = new Set<string>();
   for (const match of text.matchAll(PLACEHOLDER)) {
     if (!NAME.test(match[1]!)) return undefined;
