@@ -26,14 +26,9 @@ import { Counters, SourceInfo } from './SourceInfo';
 const SaveChecklist = lazy(() => import('./SaveChecklist').then((m) => m.SaveChecklist));
 const SAVE_PART = { part: 'save', load: SaveChecklist.preload };
 
-/** Loads the save form's code. */
+/** Loads the save form's code (ahead, for the question flow, whose last answer leads to a checklist). */
 export function loadSaveForm(): Promise<unknown> {
   return SaveChecklist.preload();
-}
-
-/** Loads the save form's code ahead: the question flow asks, as its last answer leads to a checklist. */
-export function preloadSaveForm(): void {
-  loadSaveForm().catch(() => undefined);
 }
 
 type Complete = ChecklistQuery & Required<Pick<ChecklistQuery, 'city' | 'procedure' | 'applicant'>>;

@@ -4,7 +4,7 @@ import { cities } from '../../cities/registry';
 import { useT } from '../../i18n';
 import type { ChecklistQuery } from '../query/checklist-query';
 import { buildHref, ROUTES } from '../routes';
-import { preloadSaveForm } from '../checklist/ChecklistView';
+import { loadSaveForm } from '../checklist/ChecklistView';
 import { currentChange, endChange, flowHref, loadCity, useCity } from './flow-nav';
 import {
   isFactStep,
@@ -71,7 +71,7 @@ export function QuestionFlow(props: { query: ChecklistQuery }) {
 
   const advance = async (next: ChecklistQuery) => {
     // The answers lead to a checklist, whose save form is a chunk of its own: fetch it while the questions go on.
-    preloadSaveForm();
+    loadSaveForm().catch(() => undefined);
     const data = next.city ? await loadCity(next.city).catch(() => undefined) : undefined;
     const session = currentChange();
     const target = session ? nextAfterChange(next, step, session.shown, data) : nextStep(next, step, data);

@@ -3,8 +3,7 @@ import { cities } from '../../cities/registry';
 import { PROCEDURES } from '../../cities/vocabulary';
 import { useLang, useT } from '../../i18n';
 import { cityNames } from '../flow/city-name';
-import { useHydrated } from '../hydration';
-import { whenNearViewport } from '../hydration';
+import { useHydrated, whenNearViewport } from '../hydration';
 import { SavedShell } from '../saved/SavedShell';
 import { buildHref, ROUTES, useQuery } from '../routes';
 
