@@ -57,7 +57,7 @@ export async function checkForUpdate(): Promise<void> {
   }
 }
 
-/** Registers the service worker once, and links the manifest at the first tap or key; browser only. */
+/** Registers the service worker once, and links the manifest at the first tap or key (or after 10 s); browser only. */
 export function startServiceWorker(): void {
   linkManifestOnFirstUse();
   if (started || typeof navigator === 'undefined' || !('serviceWorker' in navigator)) return;

@@ -24,12 +24,13 @@ import { Counters, SourceInfo } from './SourceInfo';
 // The save form, last on the page, is a chunk of its own with the store, its schema and the date entry: a reader
 // who never scrolls to it does not pay for it while the page loads.
 const SaveChecklist = lazy(() => import('./SaveChecklist').then((m) => m.SaveChecklist));
-const SAVE_PART = { part: 'save', load: SaveChecklist.preload };
 
 /** Loads the save form's code (ahead, for the question flow, whose last answer leads to a checklist). */
 export function loadSaveForm(): Promise<unknown> {
   return SaveChecklist.preload();
 }
+
+const SAVE_PART = { part: 'save', load: loadSaveForm };
 
 type Complete = ChecklistQuery & Required<Pick<ChecklistQuery, 'city' | 'procedure' | 'applicant'>>;
 
