@@ -168,12 +168,3 @@ function firstNode(details) {
   }
   return null;
 }
-
-/**
- * The run with the median performance score (ties broken by LCP), as Lighthouse's own figures of that run.
- * @param {LighthouseFigures[]} runs
- */
-export function medianRun(runs) {
-  const sorted = [...runs].sort((a, b) => a.performance - b.performance || a.lcpMs - b.lcpMs);
-  return sorted[Math.floor((sorted.length - 1) / 2)];
-}
