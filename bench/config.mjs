@@ -44,7 +44,7 @@ export const PAGES = {
  */
 export const CHECKLIST_READY_SELECTORS = ['[data-checklist-ready]', 'main h1'];
 
-/** Lighthouse runs per page (the median by performance score is reported). */
+/** Lighthouse runs per page (each figure's median is reported, bench/median.mjs). */
 export const LIGHTHOUSE_RUNS = 3;
 
 /** Offline repeat-visit renders (the median is reported). */
