@@ -6,7 +6,7 @@ import { cities } from './cities/registry';
 import { pageTitle } from './app/Layout';
 import { PRERENDER_META, isPrerenderOf, prerenderedUrl } from './app/prerender-match';
 import { parseVariantPath, variantUrl } from './app/variants';
-import { DEFAULT_LANGUAGE, initialLanguage, loadLanguage } from './i18n';
+import { DEFAULT_LANGUAGE, initialLanguage, loadLanguage, type Lang } from './i18n';
 import { startServiceWorker } from './pwa/service-worker';
 
 async function start(): Promise<void> {
@@ -66,6 +66,20 @@ async function start(): Promise<void> {
 if (typeof window !== 'undefined') void start();
 
 /**
+ * The app's HTML for a URL in a language, as the build prerenders it: the city's rules, the language and the code the
+ * page shows first are loaded before the render. `location` must already point at `url` (the prerenderer sets it;
+ * tests set it too). Shared by the build and the Node render tests.
+ */
+export async function renderAt(url: URL, lang: Lang) {
+  const cityId = url.searchParams.get('city');
+  if (cityId && cities.has(cityId)) await cities.load(cityId);
+  await loadLanguage(lang);
+  // The code the page shows first (the question flow for a question screen), as in the browser.
+  await preloadPage(url.pathname, url.search);
+  return renderToHtml(<App lang={lang} />);
+}
+
+/**
  * Build-time prerender of each route's answer-less state in the default language, and of each checklist snapshot
  * (src/app/variants.ts) in its own language. The HTML names the URL it shows (PRERENDER_META).
  */
@@ -76,12 +90,8 @@ export async function prerender(data: { url: string }) {
   if (variant) {
     // The prerenderer pointed `location` at the snapshot's path; the app must see the public URL it stands for.
     Object.assign(globalThis.location, { pathname: url.pathname, search: url.search, href: url.href });
-    await cities.load(variant.city);
   }
-  await loadLanguage(lang);
-  // The code the page shows first (the question flow for a question screen), as in the browser.
-  await preloadPage(url.pathname, url.search);
-  const { html, links } = await renderToHtml(<App lang={lang} />);
+  const { html, links } = await renderAt(url, lang);
   return {
     html,
     links,

@@ -1,7 +1,6 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useMemo } from 'preact/hooks';
 import { lazy } from 'preact-iso';
 import type { City } from '../../cities/schema';
-import { cities } from '../../cities/registry';
 import { buildChecklist, type Checklist } from '../../engine/checklist';
 import { useT } from '../../i18n';
 import type { ChecklistQuery } from '../query/checklist-query';
@@ -10,7 +9,9 @@ import { HydrateLater } from '../HydrateLater';
 import { useHydrated } from '../hydration';
 import type { ChecklistContext } from './context';
 import { CounterView } from './CounterView';
-import { Visits } from './ItemList';
+import { ItemNames, Visits } from './ItemList';
+import { StaleNotice } from '../StaleNotice';
+import { useCity } from '../use-city';
 import { Notes } from './Notes';
 import type { Translate } from './phrases';
 import { ShareLink } from './ShareLink';
@@ -33,37 +34,6 @@ export function loadSaveForm(): Promise<unknown> {
 const SAVE_PART = { part: 'save', load: loadSaveForm };
 
 type Complete = ChecklistQuery & Required<Pick<ChecklistQuery, 'city' | 'procedure' | 'applicant'>>;
-
-type CityState = { status: 'loading' } | { status: 'ready'; city: City } | { status: 'error' };
-
-function useCity(id: string): [CityState, () => void] {
-  const initial = (): CityState => {
-    // Already loaded (by main.tsx before the first render, or for an earlier screen): render at once, no flash.
-    const city = cities.peek(id);
-    return city ? { status: 'ready', city } : { status: 'loading' };
-  };
-  const [state, setState] = useState<CityState>(initial);
-  const [attempt, setAttempt] = useState(0);
-  useEffect(() => {
-    const known = cities.peek(id);
-    if (known) {
-      setState((s) => (s.status === 'ready' && s.city === known ? s : { status: 'ready', city: known }));
-      return;
-    }
-    let live = true;
-    setState({ status: 'loading' });
-    cities.load(id).then(
-      (city) => {
-        if (live) setState({ status: 'ready', city });
-      },
-      () => live && setState({ status: 'error' }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id, attempt]);
-  return [state, () => setAttempt((n) => n + 1)];
-}
 
 function safeBuild(city: City, q: Complete): Checklist | null {
   try {
@@ -114,6 +84,7 @@ function Status(props: { ctx: ChecklistContext }) {
       )}
       {checklist.status === 'silent' && (
         <>
+          {checklist.nearby && <Nearby ctx={ctx} />}
           <p class="cl-status__next">{t('status.silentNext', { city: ctx.cityName })}</p>
           {checklist.source.url && (
             <p>
@@ -124,6 +95,28 @@ function Status(props: { ctx: ChecklistContext }) {
           )}
         </>
       )}
+    </div>
+  );
+}
+
+/**
+ * A list the page gives nearby for another applicant (Ryugasaki's 代理人 list beside a legal representative's silent
+ * renewal): shown as the page prints it, without ticks, and plainly not confirmed for this applicant.
+ */
+function Nearby(props: { ctx: ChecklistContext }) {
+  const { ctx } = props;
+  const { t, checklist } = ctx;
+  const nearby = checklist.nearby!;
+  return (
+    <div class="cl-nearby" data-nearby={nearby.applicant}>
+      <p>{t('status.nearbyList', { section: t(`status.nearbySection.${nearby.applicant}`) })}</p>
+      <ul>
+        {nearby.visits.flatMap((v) => v.items).map((item) => (
+          <li key={item.id}>
+            <ItemNames ctx={ctx} item={item} applicant={nearby.applicant} />
+          </li>
+        ))}
+      </ul>
     </div>
   );
 }
@@ -173,9 +166,8 @@ export function ChecklistView(props: { query: ChecklistQuery }) {
   const t = useT(['checklist', 'rules', `cities/${query.city}`]);
   const tr = t as unknown as Translate;
   const nav = useQuery();
-  const [cityState, retry] = useCity(query.city);
+  const { city, failed, retry } = useCity(query.city);
   const answersKey = JSON.stringify(query.answers);
-  const city = cityState.status === 'ready' ? cityState.city : null;
   const checklist = useMemo(
     () => (city ? safeBuild(city, query) : null),
     // The list depends only on these; ticks and documents do not rebuild it.
@@ -185,15 +177,15 @@ export function ChecklistView(props: { query: ChecklistQuery }) {
   const ready = useHydrated() ? '' : undefined;
 
   if (!city || !checklist) {
-    const failed = cityState.status === 'error' || (city && !checklist);
+    const broken = Boolean(city && !checklist);
     return (
-      <div class="cl" aria-busy={failed ? undefined : 'true'}>
+      <div class="cl" aria-busy={failed || broken ? undefined : 'true'}>
         <Heading query={query} t={tr} />
         <div class="cl-loading">
-          {failed ? (
+          {failed || broken ? (
             <div role="alert">
-              <p>{t(cityState.status === 'error' ? 'loading.failed' : 'loading.broken')}</p>
-              {cityState.status === 'error' && (
+              <p>{t(failed ? 'loading.failed' : 'loading.broken')}</p>
+              {failed && (
                 <button type="button" class="button" onClick={retry}>
                   {t('loading.retry')}
                 </button>
@@ -230,6 +222,7 @@ export function ChecklistView(props: { query: ChecklistQuery }) {
   return (
     <div class="cl" data-checklist-ready={ready} data-status={checklist.status}>
       <Heading query={query} t={tr} />
+      <StaleNotice city={city} />
       <Status ctx={ctx} />
       {/* While hydrating, each part below takes a task of its own (each renders one element, or is left out).
           Text-and-links parts stay dormant until the page is used (HydrateLater.tsx). */}

@@ -1,5 +1,4 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
-import { cities } from '../../cities/registry';
+import { useMemo } from 'preact/hooks';
 import type { City } from '../../cities/schema';
 import type { ProcedureId } from '../../cities/vocabulary';
 import { DateText, useLang, useT } from '../../i18n';
@@ -11,24 +10,8 @@ import { CounterCard } from './CounterCard';
 import { CounterPlan, groupPlans } from './CounterPlan';
 import { minuteOf, useNow } from './use-now';
 import { clock, linkWithLang, withNodes } from './text';
-
-type Loaded = { id: string; city: City } | { id: string; error: true } | null;
-
-/** Loads a city file (a small lazy chunk, precached for offline use). */
-function useCity(id: string): Loaded {
-  const [loaded, setLoaded] = useState<Loaded>(null);
-  useEffect(() => {
-    let live = true;
-    cities.load(id).then(
-      (city) => live && setLoaded({ id, city }),
-      () => live && setLoaded({ id, error: true }),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id]);
-  return loaded && loaded.id === id ? loaded : null;
-}
+import { StaleNotice } from '../StaleNotice';
+import { useCity } from '../use-city';
 
 function CityHeading(props: { cityId: string; ja: string | null }) {
   const t = useT('counters');
@@ -71,8 +54,18 @@ function Computed(props: { city: City; procedure: ProcedureId | null }) {
   }, [city, procedure, minute]);
   if (!view) return <p class="problem">{t('city.failed')}</p>;
   const procedureName = procedure ? t(`rules:procedures.${procedure}`) : null;
+  const givenFor = procedure ? city.procedures[procedure].countersGivenFor : undefined;
   return (
     <>
+      <StaleNotice city={city} />
+      {givenFor && procedureName && (
+        <p class="notice notice--warning" data-counters="given-for-other-procedures">
+          {t('city.givenFor', {
+            procedure: procedureName,
+            procedures: givenFor.map((p) => t(`rules:procedures.${p}`)).join(t('listSeparator')),
+          })}
+        </p>
+      )}
       <p class="as-of">
         {withNodes(t, 'city.asOf', { date: <DateText iso={view.today} weekday /> }, { time: clock(view.time) })}
       </p>
@@ -109,28 +102,28 @@ function Computed(props: { city: City; procedure: ProcedureId | null }) {
 /** /counters?city=…: every counter's status now, the coming days, and why days have no card work. */
 export function CountersView(props: { cityId: string; procedure: ProcedureId | null }) {
   const t = useT(['counters', 'rules']);
-  const loaded = useCity(props.cityId);
+  const { city, failed } = useCity(props.cityId);
   return (
     <>
-      <CityHeading cityId={props.cityId} ja={loaded && 'city' in loaded ? loaded.city.ja : null} />
+      <CityHeading cityId={props.cityId} ja={city ? city.ja : null} />
       <h2 id="procedure-heading" class="label-heading">
         {t('procedureHeading')}
       </h2>
       <ProcedureLinks city={props.cityId} procedure={props.procedure} labelledBy="procedure-heading" />
       {!props.procedure && <p class="hint">{t('city.pickProcedure')}</p>}
-      {loaded === null ? (
+      {city ? (
+        <Computed city={city} procedure={props.procedure} />
+      ) : !failed ? (
         <p class="loading" role="status">
           {t('city.loading')}
         </p>
-      ) : 'error' in loaded ? (
+      ) : (
         <>
           <p class="problem" role="alert">
             {t('city.loadFailed')}
           </p>
           <CityLinks procedure={props.procedure} />
         </>
-      ) : (
-        <Computed city={loaded.city} procedure={props.procedure} />
       )}
     </>
   );

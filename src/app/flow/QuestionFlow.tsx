@@ -5,7 +5,8 @@ import { useT } from '../../i18n';
 import type { ChecklistQuery } from '../query/checklist-query';
 import { buildHref, ROUTES } from '../routes';
 import { loadSaveForm } from '../checklist/ChecklistView';
-import { currentChange, endChange, flowHref, loadCity, useCity } from './flow-nav';
+import { currentChange, endChange, flowHref } from './flow-nav';
+import { useCity } from '../use-city';
 import {
   isFactStep,
   isStepId,
@@ -20,6 +21,7 @@ import { QuestionScreen } from './QuestionScreen';
 import { ReviewScreen } from './ReviewScreen';
 import { RouteScreen } from './RouteScreen';
 import { flowNamespaces } from './step-text';
+import { StaleNotice } from '../StaleNotice';
 
 /** What every screen of the flow gets: the answers, the screen, the city's data when loaded, and how to move on. */
 export interface ScreenProps {
@@ -72,7 +74,7 @@ export function QuestionFlow(props: { query: ChecklistQuery }) {
   const advance = async (next: ChecklistQuery) => {
     // The answers lead to a checklist, whose save form is a chunk of its own: fetch it while the questions go on.
     loadSaveForm().catch(() => undefined);
-    const data = next.city ? await loadCity(next.city).catch(() => undefined) : undefined;
+    const data = next.city ? await cities.load(next.city).catch(() => undefined) : undefined;
     const session = currentChange();
     const target = session ? nextAfterChange(next, step, session.shown, data) : nextStep(next, step, data);
     if (target === null) endChange();
@@ -94,7 +96,16 @@ export function QuestionFlow(props: { query: ChecklistQuery }) {
   }
 
   const screen: ScreenProps = { query: q, step, city, lang, named: isStepId(raw.ask), backHref, advance };
-  if (step === 'review') return <ReviewScreen {...screen} />;
-  if (step === 'route') return <RouteScreen {...screen} />;
-  return <QuestionScreen key={step} {...screen} step={step} />;
+  return (
+    <>
+      {city && <StaleNotice city={city} />}
+      {step === 'review' ? (
+        <ReviewScreen {...screen} />
+      ) : step === 'route' ? (
+        <RouteScreen {...screen} />
+      ) : (
+        <QuestionScreen key={step} {...screen} step={step} />
+      )}
+    </>
+  );
 }

@@ -1,6 +1,3 @@
-import { useEffect, useState } from 'preact/hooks';
-import { cities } from '../../cities/registry';
-import type { City } from '../../cities/schema';
 import { checklistSearch, type ChecklistQuery } from '../query/checklist-query';
 import { buildHref, ROUTES } from '../routes';
 import type { StepId } from './flow-steps';
@@ -42,34 +39,4 @@ export function currentChange(): ChangeSession | undefined {
 /** Forgets the change (back on the review, or on the checklist). */
 export function endChange(): void {
   change = undefined;
-}
-
-const loaded = new Map<string, City>();
-
-/** Loads a city's data once and keeps it for synchronous use by later renders. */
-export function loadCity(id: string): Promise<City> {
-  const ready = loaded.get(id);
-  if (ready) return Promise.resolve(ready);
-  return cities.load(id).then((city) => {
-    loaded.set(id, city);
-    return city;
-  });
-}
-
-/** The city's data when loaded (undefined while loading), and whether loading failed. */
-export function useCity(id: string | undefined): { city: City | undefined; failed: boolean } {
-  const [failedId, setFailedId] = useState<string>();
-  const [, setTick] = useState(0);
-  useEffect(() => {
-    if (!id || loaded.has(id)) return;
-    let live = true;
-    loadCity(id).then(
-      () => live && setTick((n) => n + 1),
-      () => live && setFailedId(id),
-    );
-    return () => {
-      live = false;
-    };
-  }, [id]);
-  return { city: id ? loaded.get(id) : undefined, failed: id !== undefined && failedId === id };
 }
