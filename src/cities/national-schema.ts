@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { PIN_IDS } from './vocabulary.ts';
+import { APPLICANTS, PIN_IDS, PROCEDURES } from './vocabulary.ts';
 import { SourceSchema } from './schema.ts';
 
 // The schema of national.json. The build checks the file with it (src/cities/vite-plugin.ts), so the browser
@@ -40,6 +40,42 @@ export const StoreChainSchema = v.strictObject({
 /** A rule the triage cites by id (as a reason a route is open, closed or conditional). */
 export const NationalRuleSchema = v.strictObject({ id: Id, source: SourceSchema });
 
+/**
+ * A kind of identity document as the national rules know it, so a rule about it applies in every city whatever the
+ * city's page calls it. `match`: a word that, in a city document's Japanese name, means it names this kind (a test
+ * holds every city to declaring it). `expired`: the day every such document lapsed; it then never counts.
+ */
+export const DocumentKindSchema = v.strictObject({
+  id: Id,
+  ja: v.pipe(v.string(), v.minLength(1)),
+  match: v.pipe(v.string(), v.minLength(1)),
+  expired: v.optional(
+    v.strictObject({
+      on: v.pipe(v.string(), v.isoDate('dates are YYYY-MM-DD')),
+      /** The kind that replaces it. */
+      replacedBy: Id,
+      source: SourceSchema,
+    }),
+  ),
+  source: SourceSchema,
+});
+/** A national document kind. */
+export type DocumentKind = v.InferOutput<typeof DocumentKindSchema>;
+
+/**
+ * A national fact shown on every city's checklists of these procedures (and applicants, when given); without
+ * `procedures`, only beside the city items that name it (`nationalNotes`).
+ */
+export const NationalNoteSchema = v.strictObject({
+  id: Id,
+  level: v.picklist(['info', 'warning']),
+  procedures: v.optional(v.pipe(v.array(v.picklist(PROCEDURES)), v.minLength(1))),
+  applicants: v.optional(v.pipe(v.array(v.picklist(APPLICANTS)), v.minLength(1))),
+  source: SourceSchema,
+});
+/** A national note. */
+export type NationalNote = v.InferOutput<typeof NationalNoteSchema>;
+
 /** The whole national rules file. */
 export const NationalSchema = v.pipe(
   v.strictObject({
@@ -56,9 +92,16 @@ export const NationalSchema = v.pipe(
       chains: v.array(StoreChainSchema),
     }),
     rules: v.array(NationalRuleSchema),
+    documentKinds: v.array(DocumentKindSchema),
+    notes: v.array(NationalNoteSchema),
   }),
   v.check((n) => PIN_IDS.every((id) => n.pins.some((p) => p.id === id)), 'every PIN is described once'),
   v.check((n) => new Set(n.rules.map((r) => r.id)).size === n.rules.length, 'rule ids are unique'),
+  v.check((n) => new Set(n.notes.map((r) => r.id)).size === n.notes.length, 'note ids are unique'),
+  v.check(
+    (n) => n.documentKinds.every((k) => !k.expired || n.documentKinds.some((r) => r.id === k.expired!.replacedBy && !r.expired)),
+    'an expired document kind is replaced by a known kind that has not expired',
+  ),
 );
 /** The national rules. */
 export type National = v.InferOutput<typeof NationalSchema>;

@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { FACTS, PROCEDURES, type ApplicantId, type Condition, type FactId } from './vocabulary.ts';
+import { APPLICANTS, FACTS, PROCEDURES, type ApplicantId, type Condition, type FactId } from './vocabulary.ts';
 
 // The shape of one city file. Every rule carries the sentence it comes from, so a reviewer can check it against the page.
 
@@ -42,6 +42,11 @@ export const DocumentSchema = v.strictObject({
   countsOnlyIf: v.optional(ConditionSchema),
   /** The card itself; never offered as "another" identity document. */
   isCard: v.optional(v.boolean()),
+  /**
+   * The national document kinds (national.json documentKinds) the entry names, so national rules about them apply
+   * (a paper 健康保険証 no longer counts anywhere); Ryugasaki's 「健康保険又は介護保険の被保険者証」 names two.
+   */
+  kinds: v.optional(v.pipe(v.array(Id), v.minLength(1))),
   source: SourceSchema,
 });
 /** An identity document. */
@@ -81,8 +86,12 @@ export const ItemSchema = v.strictObject({
   /** For `kind: id`: the rule, and whose identity it proves. */
   idRule: v.optional(Id),
   whose: v.optional(v.picklist(['person', 'agent'])),
-  /** A proof that must have been issued within this many months. */
-  issuedWithinMonths: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  /** A proof that must have been issued within this many months; `inPrinciple` when the page says 原則. */
+  issuedWithin: v.optional(
+    v.strictObject({ months: v.pipe(v.number(), v.integer(), v.minValue(1)), inPrinciple: v.boolean() }),
+  ),
+  /** National notes (national.json notes) that belong beside this item, e.g. what a page asking for a 戸籍謄本 leaves out. */
+  nationalNotes: v.optional(v.array(Id)),
   source: SourceSchema,
 });
 /** A checklist item. */
@@ -105,7 +114,13 @@ export const ApplicantRuleSchema = v.variant('status', [
     visits: v.pipe(v.array(VisitSchema), v.minLength(1)),
     /** The mailed 照会書 step between visits; registered mail and no forwarding only where the page says so. */
     mailedInquiry: v.optional(
-      v.strictObject({ registeredMail: v.boolean(), noForwarding: v.boolean(), source: SourceSchema }),
+      v.strictObject({
+        registeredMail: v.boolean(),
+        noForwarding: v.boolean(),
+        /** The page says the person seals the form in its envelope (Satte does; Ryugasaki only says they fill it in). */
+        sealed: v.boolean(),
+        source: SourceSchema,
+      }),
     ),
     notes: v.optional(v.array(Id)),
   }),
@@ -118,6 +133,8 @@ export const ApplicantRuleSchema = v.variant('status', [
     status: v.literal('silent'),
     /** What the page does say nearby, if anything. */
     source: v.optional(SourceSchema),
+    /** Another applicant's list of the same procedure that the page gives nearby (shown as not confirmed for this one). */
+    nearby: v.optional(v.strictObject({ applicant: v.picklist(APPLICANTS), source: SourceSchema })),
   }),
 ]);
 /** An applicant's rule for a procedure. */
@@ -126,6 +143,11 @@ export type ApplicantRule = v.InferOutput<typeof ApplicantRuleSchema>;
 /** A procedure at this city: where, who, and notes. */
 export const ProcedureSchema = v.strictObject({
   counters: v.array(Id),
+  /**
+   * The page does not say where this procedure is done: `counters` are those it gives for these other procedures
+   * (the app says so rather than present them as this procedure's).
+   */
+  countersGivenFor: v.optional(v.pipe(v.array(v.picklist(PROCEDURES)), v.minLength(1))),
   applicants: v.strictObject({
     self: ApplicantRuleSchema,
     'legal-rep': ApplicantRuleSchema,
@@ -143,6 +165,8 @@ export const WindowSchema = v.strictObject({
   open: Time,
   close: v.nullable(Time),
   source: SourceSchema,
+  /** The page gives the hours but not the days: `days` is read from this sentence, and the app says it is inferred. */
+  daysInferredFrom: v.optional(SourceSchema),
 });
 /** A weekly window. */
 export type Window = v.InferOutput<typeof WindowSchema>;
@@ -162,6 +186,8 @@ export const ScheduleSchema = v.strictObject({
   holidayOpening: v.optional(
     v.strictObject({
       rule: v.literal('last-sunday'),
+      /** The page says 原則として (in principle), so the app never states such a day as certain. */
+      inPrinciple: v.boolean(),
       open: Time,
       close: Time,
       cardWorkOnMaintenanceSunday: v.boolean(),
@@ -201,6 +227,8 @@ export const NoteSchema = v.strictObject({
   level: v.picklist(['info', 'warning']),
   /** Shown only when this holds (and, with its condition, while unanswered). */
   when: v.optional(ConditionSchema),
+  /** What the counters page quotes it for: 'crowding', the city's own warning about crowded days. */
+  about: v.optional(v.picklist(['crowding'])),
   source: SourceSchema,
 });
 /** A note. */
@@ -264,12 +292,20 @@ export function crossReferencesOk(c: CityInput): string | null {
   }
   for (const [pid, p] of Object.entries(c.procedures)) {
     for (const k of p.counters) if (!counters.has(k)) return `${pid}: unknown counter ${k}`;
+    for (const other of p.countersGivenFor ?? []) {
+      const given = c.procedures[other];
+      if (other === pid || given.countersGivenFor) return `${pid}: countersGivenFor must name procedures the page places`;
+      if (p.counters.some((k) => !given.counters.includes(k))) return `${pid}: a counter not given for ${other}`;
+    }
     for (const n of p.notes ?? []) if (!notes.has(n)) return `${pid}: unknown note ${n}`;
     for (const [aid, a] of Object.entries(p.applicants)) {
       if (a.status === 'same-as') {
         // A reference must land on a procedure's own rule, so the engine never follows a chain or a loop.
         const target = c.procedures[a.procedure].applicants[aid as ApplicantId];
         if (a.procedure === pid || target.status === 'same-as') return `${pid}/${aid}: same-as must point to another procedure's own rule`;
+      }
+      if (a.status === 'silent' && a.nearby) {
+        if (a.nearby.applicant === aid || p.applicants[a.nearby.applicant].status !== 'described') return `${pid}/${aid}: nearby must be another described applicant`;
       }
       if (a.status !== 'described') continue;
       for (const n of a.notes ?? []) if (!notes.has(n)) return `${pid}/${aid}: unknown note ${n}`;

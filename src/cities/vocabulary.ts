@@ -14,8 +14,8 @@ export type ApplicantId = (typeof APPLICANTS)[number];
 export const FACTS = {
   /** Whom a legal representative acts for. */
   dependent: ['child', 'adult-ward'],
-  /** The person's 本籍 (registered domicile) is in this city. */
-  honseki: ['yes', 'no'],
+  /** The person's 本籍 (registered domicile) is in this city; 'none': no 本籍 (not a Japanese national, so no 戸籍). */
+  honseki: ['yes', 'no', 'none'],
   /** The parent and child are in the same family register (戸籍) with 本籍 in this city (Satte's waiver). */
   koseki: ['same-in-city', 'other'],
   /** The legal representative is in the same household on the resident register. */

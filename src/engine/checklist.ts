@@ -10,6 +10,7 @@ import type {
   ProcedureId,
   Source,
 } from '../cities/schema';
+import { national as defaultRules, type National } from '../cities/national';
 import { evaluate, openFacts, sortFacts } from './conditions';
 
 // The checklist is the city's data read for one situation. Nothing is dropped silently: a conditional item keeps
@@ -36,9 +37,13 @@ export interface ChecklistVisit {
   sameCounterAsFirst?: Source;
 }
 
-/** A note shown with the checklist: 'conditional' while its condition is unanswered. */
+/**
+ * A note shown with the checklist: 'conditional' while its condition is unanswered. `scope`: the city's page says it,
+ * or it is a national rule (national.json) that holds in every city.
+ */
 export interface ChecklistNote {
   id: string;
+  scope: 'city' | 'national';
   level: Note['level'];
   state: 'applies' | 'conditional';
   condition?: Condition;
@@ -66,6 +71,10 @@ export interface Checklist {
   mailedInquiry?: MailedInquiry;
   /** Counter ids of the asked procedure. */
   counters: string[];
+  /** Set when the page does not say where this procedure is done: `counters` are those it gives for these procedures. */
+  countersGivenFor?: ProcedureId[];
+  /** For 'silent': another applicant's list that the page gives nearby, not confirmed for this applicant. */
+  nearby?: { applicant: ApplicantId; visits: ChecklistVisit[]; source: Source };
   /** The asked procedure's notes, then the applicant's; those whose condition is false are left out. */
   notes: ChecklistNote[];
   /** Unanswered facts that can still change an item or a note, in the schema's order. */
@@ -102,15 +111,21 @@ function toItem(item: Item, answers: Answers): ChecklistItem {
   return when ? { ...rest, state, condition: when } : { ...rest, state };
 }
 
-/** Builds the checklist of one procedure for one applicant at one city. */
-export function buildChecklist(city: City, procedure: ProcedureId, applicant: ApplicantId, answers: Answers): Checklist {
+function toVisits(rule: ApplicantRule, answers: Answers): ChecklistVisit[] {
+  return rule.status === 'described' ? rule.visits.map((v) => ({ ...v, items: v.items.map((it) => toItem(it, answers)) })) : [];
+}
+
+/** Builds the checklist of one procedure for one applicant at one city; national notes (national.json) join the city's. */
+export function buildChecklist(
+  city: City,
+  procedure: ProcedureId,
+  applicant: ApplicantId,
+  answers: Answers,
+  rules: National = defaultRules,
+): Checklist {
   const proc = city.procedures[procedure];
   const { rule, sameAs } = resolveRule(city, procedure, applicant);
-
-  const visits: ChecklistVisit[] =
-    rule.status === 'described'
-      ? rule.visits.map((v) => ({ ...v, items: v.items.map((it) => toItem(it, answers)) }))
-      : [];
+  const visits = toVisits(rule, answers);
 
   const noteIds = [...new Set([...(proc.notes ?? []), ...(rule.status === 'described' ? (rule.notes ?? []) : [])])];
   const notes: ChecklistNote[] = [];
@@ -123,11 +138,16 @@ export function buildChecklist(city: City, procedure: ProcedureId, applicant: Ap
     if (note.when) conditions.push(note.when);
     notes.push({
       id: note.id,
+      scope: 'city',
       level: note.level,
       state: value === true ? 'applies' : 'conditional',
       ...(note.when ? { condition: note.when } : {}),
       source: note.source,
     });
+  }
+  for (const note of rules.notes) {
+    if (!note.procedures?.includes(procedure) || (note.applicants && !note.applicants.includes(applicant))) continue;
+    notes.push({ id: note.id, scope: 'national', level: note.level, state: 'applies', source: note.source });
   }
   for (const v of visits) for (const it of v.items) if (it.condition) conditions.push(it.condition);
 
@@ -142,6 +162,11 @@ export function buildChecklist(city: City, procedure: ProcedureId, applicant: Ap
     questions: sortFacts(conditions.flatMap((c) => openFacts(c, answers))),
     source: city.page,
   };
+  if (proc.countersGivenFor) checklist.countersGivenFor = [...proc.countersGivenFor];
+  if (rule.status === 'silent' && rule.nearby) {
+    const near = proc.applicants[rule.nearby.applicant];
+    checklist.nearby = { applicant: rule.nearby.applicant, visits: toVisits(near, answers), source: rule.nearby.source };
+  }
   if (rule.source) checklist.ruleSource = rule.source;
   if (sameAs) checklist.sameAs = sameAs;
   if (rule.status === 'described' && rule.mailedInquiry) checklist.mailedInquiry = rule.mailedInquiry;

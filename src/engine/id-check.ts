@@ -1,3 +1,5 @@
+import { national as defaultRules, type National } from '../cities/national';
+import type { DocumentKind } from '../cities/national-schema';
 import type { Answers, City, Condition, FactId, IdDocument, IdRule, Source } from '../cities/schema';
 import { evaluate, openFacts, sortFacts } from './conditions';
 
@@ -10,23 +12,59 @@ import { evaluate, openFacts, sortFacts } from './conditions';
 //   (Ryugasaki's agent rule "A×2 or A×1 + B×1" is two alternatives; 2×B meets neither).
 // - A document counts only if it is known to the city, not in the rule's `excludes`, and its `countsOnlyIf`
 //   holds for the answers given (the answers describe whoever holds the documents).
+// - National rules come first: a document whose every kind has expired nationally (a paper 健康保険証, domain §1
+//   and §9) never counts, whatever a city's older list says; one that names an expired kind and a valid one
+//   (「健康保険又は介護保険の被保険者証」) counts only as the valid kind, and says so.
 
 /** Why a held document does not count ('not-in-rule': its list is one the rule never counts, e.g. B for "A×1"). */
-export const IGNORE_REASONS = ['excluded', 'condition-false', 'condition-unknown', 'unknown-document', 'not-in-rule'] as const;
+export const IGNORE_REASONS = [
+  'excluded',
+  'condition-false',
+  'condition-unknown',
+  'unknown-document',
+  'not-in-rule',
+  'no-longer-valid',
+] as const;
 /** A reason a held document does not count. */
 export type IgnoreReason = (typeof IGNORE_REASONS)[number];
 
-/** A held document that counts, and the list it counts in. */
+/** A held document that counts, and the list it counts in; `validity` when it counts only as some of its kinds. */
 export interface CountedDocument {
   id: string;
   list: string;
+  validity?: DocumentValidity;
 }
 
-/** A held document that does not count, and why; `condition` for the two condition reasons. */
+/** A held document that does not count, and why; `condition` for the two condition reasons, `validity` for an expired one. */
 export interface IgnoredDocument {
   id: string;
   reason: IgnoreReason;
   condition?: Condition;
+  validity?: DocumentValidity;
+}
+
+/**
+ * How the national rules read a city's document: 'valid' (no kind of it has expired), 'expired' (every kind has:
+ * it never counts) or 'partly' (it counts only as its `valid` kinds). `expired` carries each lapsed kind's date and
+ * replacement.
+ */
+export interface DocumentValidity {
+  status: 'valid' | 'expired' | 'partly';
+  valid: DocumentKind[];
+  expired: DocumentKind[];
+}
+
+/** The national reading of a document: which of the kinds it names still count (all of them when it names none). */
+export function documentValidity(doc: IdDocument, rules: National = defaultRules): DocumentValidity {
+  const kinds = (doc.kinds ?? []).map((id) => {
+    const kind = rules.documentKinds.find((k) => k.id === id);
+    if (!kind) throw new Error(`document ${doc.id}: unknown national document kind ${id}`);
+    return kind;
+  });
+  const expired = kinds.filter((k) => k.expired);
+  const valid = kinds.filter((k) => !k.expired);
+  const status = expired.length === 0 ? 'valid' : valid.length === 0 ? 'expired' : 'partly';
+  return { status, valid, expired };
 }
 
 /** What one unmet alternative still needs: `need[list]` more from that list, and `needAny` more from any list. */
@@ -93,8 +131,14 @@ export function shortfall(
   return { need, needAny };
 }
 
-/** Checks the documents someone holds against one of the city's ID rules. */
-export function checkIds(city: City, ruleId: string, held: readonly string[], answers: Answers): IdCheck {
+/** Checks the documents someone holds against one of the city's ID rules, national rules first. */
+export function checkIds(
+  city: City,
+  ruleId: string,
+  held: readonly string[],
+  answers: Answers,
+  rules: National = defaultRules,
+): IdCheck {
   const rule = idRule(city, ruleId);
   const lists = countingLists(city, rule);
   const excluded = new Set(rule.excludes ?? []);
@@ -106,13 +150,18 @@ export function checkIds(city: City, ruleId: string, held: readonly string[], an
     const doc = city.documents.find((d) => d.id === id);
     if (!doc) {
       ignored.push({ id, reason: 'unknown-document' });
+      continue;
+    }
+    const validity = documentValidity(doc, rules);
+    if (validity.status === 'expired') {
+      ignored.push({ id, reason: 'no-longer-valid', validity });
     } else if (excluded.has(id)) {
       ignored.push({ id, reason: 'excluded' });
     } else if (!lists.has(doc.list)) {
       ignored.push({ id, reason: 'not-in-rule' });
     } else {
       const value = doc.countsOnlyIf ? evaluate(doc.countsOnlyIf, answers) : true;
-      if (value === true) counted.push({ id, list: doc.list });
+      if (value === true) counted.push(validity.status === 'partly' ? { id, list: doc.list, validity } : { id, list: doc.list });
       else {
         const condition = doc.countsOnlyIf!;
         ignored.push({ id, reason: value === false ? 'condition-false' : 'condition-unknown', condition });

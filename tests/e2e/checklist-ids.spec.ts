@@ -28,7 +28,7 @@ test('Ryugasaki: 1 from A is enough; 1 from B is not; 2 from B are', async ({ pa
   const status = verdict(page);
   await expect(status).toHaveAttribute('aria-live', 'polite');
   await expect(status).toContainText('Not enough yet.');
-  await expect(status).toContainText('Still need: 1 more from “List A: official photo ID”, or 2 more from “List B');
+  await expect(status).toContainText('Still need: 1 more from “List A: official photo ID showing current information”, or 2 more from “List B');
 
   await tick(page, 'person-id', /^Passport/);
   await expect(status).toHaveText(/These documents are enough\./);

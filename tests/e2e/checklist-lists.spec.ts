@@ -126,10 +126,10 @@ test('conditions read in words and answered ones settle: Ryugasaki legal represe
   await expect(page.locator('li.cl-item[data-item="proof-ward"]')).toHaveAttribute('data-state', 'required');
   await expect(page.locator('li.cl-item[data-item="proof-child"]')).toHaveCount(0);
   const notNeeded = page.locator('.cl-notneeded');
-  await expect(notNeeded.locator('summary')).toHaveText('Not needed in your case (1)');
+  await expect(notNeeded.locator('summary')).toHaveText('Not needed in your case (2)');
   await notNeeded.locator('summary').click();
   await expect(notNeeded.locator('[data-item="proof-child"]')).toContainText('戸籍謄本');
-  await expect(notNeeded.locator('.cl-notneeded__why')).toContainText('Not needed in your case: it is needed only if the person is a child under 15');
+  await expect(notNeeded.locator('[data-item="proof-child"] .cl-notneeded__why')).toContainText('Not needed in your case: it is needed only if the person is a child under 15');
 });
 
 test('Satte: the page’s typo is shown with how it is read, and the sources carry their dates', async ({ page }) => {

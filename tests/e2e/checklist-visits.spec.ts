@@ -20,7 +20,7 @@ test('Ryugasaki proxy PIN reset: visit 1, the registered letter that is not forw
   ]);
 
   const mail = steps.nth(1);
-  await expect(mail).toContainText('the city mails an inquiry form to the cardholder');
+  await expect(mail).toContainText('the city mails a form to the cardholder');
   await expect(mail).toContainText('registered mail');
   await expect(mail).toContainText('It is not forwarded');
   await expect(mail.locator('q[lang="ja"]')).toHaveText('市からご本人住所あてに照会書を送付(簡易書留・転送不要)');
@@ -42,7 +42,7 @@ test('Satte proxy PIN reset: the mailed form without claims the page does not ma
   const steps = page.locator('ol.cl-timeline > li');
   await expect(steps).toHaveCount(3);
   const mail = steps.nth(1);
-  await expect(mail).toContainText('市から本人の住所あてに照会書が郵送されます');
+  await expect(mail).toContainText('市から本人の住所あてに書類が郵送されます');
   await expect(mail).not.toContainText('簡易書留');
   await expect(mail).not.toContainText('転送不要');
   const second = steps.nth(2);
@@ -96,7 +96,7 @@ test('counter view: Japanese large, English small, only required items, Back ret
   // Only the required items: the proofs depend on unanswered questions and are left out, with a word about it.
   await expect(view.locator('.cv-item')).toHaveCount(3);
   await expect(view.locator('.cv-item[data-item="proof-child"]')).toHaveCount(0);
-  await expect(view.locator('.cv-footnote')).toContainText('2 item(s)');
+  await expect(view.locator('.cv-footnote')).toContainText('3 item(s)');
   const first = view.locator('.cv-item').first().locator('> .cv-ja');
   await expect(first).toHaveAttribute('lang', 'ja');
   await expect(first).toHaveText('暗証番号を設定するマイナンバーカード');
@@ -116,7 +116,7 @@ test('counter view: Japanese large, English small, only required items, Back ret
 
   // With the answers, the proof becomes required and shows at the counter.
   await page.goto('/checklist?city=ryugasaki&procedure=pin-reset&applicant=legal-rep&dependent=child&honseki=no&view=counter&lang=ja');
-  await expect(page.locator('.cv-item[data-item="proof-child"] .cv-ja')).toHaveText('戸籍謄本');
+  await expect(page.locator('.cv-item[data-item="proof-child"] .cv-ja')).toHaveText('代理権を証する書類(戸籍謄本)');
   await expect(page.locator('.cv-footnote')).toHaveCount(0);
 });
 

@@ -1,10 +1,12 @@
 import { useState } from 'preact/hooks';
 import type { IdDocument } from '../../cities/schema';
 import { evaluate, openFacts } from '../../engine/conditions';
-import { checkIds, documentsFor, idRule } from '../../engine/id-check';
+import { checkIds, documentValidity, documentsFor, idRule, type DocumentValidity } from '../../engine/id-check';
 import type { ChecklistItem } from '../../engine/checklist';
 import { askHref, type ChecklistContext } from './context';
 import { documentName, ignoredPhrase, missingPhrase, onlyIf } from './phrases';
+import { DateText } from '../../i18n';
+import { withNodes } from '../counters/text';
 import { holderAnswers, toggled } from './checklist-state';
 import { useEarlyTick } from '../early-input';
 
@@ -22,6 +24,29 @@ function heldFor(ctx: ChecklistContext, whose: 'person' | 'agent') {
     : { param: 'docs' as const, held: ctx.query.docs, answers };
 }
 
+/**
+ * What the national rules say of a document, at its checkbox and in the verdict: no longer valid (with the date and
+ * what replaced it), or valid only as some of the kinds it names. Nothing for a document no rule touches.
+ */
+export function ValidityNote(props: { ctx: ChecklistContext; validity: DocumentValidity }) {
+  const { ctx, validity } = props;
+  const { t, city } = ctx;
+  const lapsed = validity.expired[0];
+  if (validity.status === 'valid' || !lapsed?.expired) return null;
+  const replacement = lapsed.expired.replacedBy;
+  const kind = (id: string) => t(`rules:documentKinds.${id}`);
+  const date = <DateText iso={lapsed.expired.on} />;
+  const listed = city.documents.some((d) => d.kinds?.includes(replacement));
+  return (
+    <p class={`cl-doc__validity cl-doc__validity--${validity.status}`} data-validity={validity.status}>
+      {validity.status === 'expired'
+        ? withNodes(t, 'rules:validity.expired', { date }, { kind: kind(lapsed.id), replacement: kind(replacement) })
+        : withNodes(t, 'rules:validity.partly', { date }, { valid: validity.valid.map((k) => kind(k.id)).join(t('rules:validity.or')), expired: kind(lapsed.id) })}
+      {!listed && <> {t('rules:validity.replacementNotListed', { city: ctx.cityName, replacement: kind(replacement) })}</>}
+    </p>
+  );
+}
+
 /** The verdict for an ID item: enough, or what is still needed, and why some ticked documents do not count. */
 export function IdStatus(props: { ctx: ChecklistContext; item: ChecklistItem; live: boolean }) {
   const { ctx, item } = props;
@@ -29,6 +54,7 @@ export function IdStatus(props: { ctx: ChecklistContext; item: ChecklistItem; li
   const whose = item.whose ?? 'person';
   const { held, answers } = heldFor(ctx, whose);
   const check = checkIds(city, item.idRule!, held, answers);
+  const partly = check.counted.filter((d) => d.validity);
   return (
     <div class={`cl-idstatus ${check.enough ? 'is-enough' : 'is-short'}`} aria-live={props.live ? 'polite' : undefined}>
       <p class="cl-idstatus__verdict">
@@ -42,11 +68,21 @@ export function IdStatus(props: { ctx: ChecklistContext; item: ChecklistItem; li
               stillNeed: t('id.stillNeed', { need: missingPhrase(check, city.id, tr) }),
             })}
       </p>
-      {check.ignored.length > 0 && (
+      {check.ignored.length + partly.length > 0 && (
         <ul class="cl-idstatus__ignored">
           {check.ignored.map((doc) => (
-            <li key={doc.id}>
+            <li key={doc.id} data-ignored={doc.reason}>
               {t('id.ignoredDoc', { doc: documentName(city, doc.id, tr), why: ignoredPhrase(doc, tr, ctx.cityName) })}
+            </li>
+          ))}
+          {partly.map((doc) => (
+            <li key={doc.id} data-counted-as={doc.validity!.valid.map((k) => k.id).join(' ')}>
+              {t('id.ignoredDoc', {
+                doc: documentName(city, doc.id, tr),
+                why: t('rules:idCheck.countedOnlyAs', {
+                  valid: doc.validity!.valid.map((k) => t(`rules:documentKinds.${k.id}`)).join(t('rules:validity.or')),
+                }),
+              })}
             </li>
           ))}
         </ul>
@@ -82,6 +118,7 @@ function DocRow(props: { ctx: ChecklistContext; doc: IdDocument; whose: 'person'
           {doc.ja}
         </span>
       </label>
+      <ValidityNote ctx={ctx} validity={documentValidity(doc)} />
       {doc.countsOnlyIf && (
         <p class="cl-doc__cond">
           {counts === false

@@ -13,9 +13,9 @@ import { useEarlyTick } from '../early-input';
 // each identity requirement, and the items not needed in this case folded away with the reason.
 
 /** An item's label in the shown language and the page's Japanese wording (shown once when they are the same). */
-export function ItemNames(props: { ctx: ChecklistContext; item: ChecklistItem; big?: boolean }) {
+export function ItemNames(props: { ctx: ChecklistContext; item: ChecklistItem; big?: boolean; applicant?: string }) {
   const { ctx, item } = props;
-  const label = ctx.t(itemKey(ctx, item.id));
+  const label = ctx.t(itemKey(ctx, item.id, props.applicant));
   return (
     <>
       {label !== item.ja && <span class="cl-item__name">{label}</span>}
@@ -84,9 +84,18 @@ function ItemRow(props: { ctx: ChecklistContext; item: ChecklistItem; visitIndex
           <ItemNames ctx={ctx} item={item} />
         </label>
       </div>
-      {item.issuedWithinMonths !== undefined && (
-        <p class="cl-item__meta">{t('rules:visits.issuedWithin', { months: item.issuedWithinMonths })}</p>
+      {item.issuedWithin && (
+        <p class="cl-item__meta">
+          {t(item.issuedWithin.inPrinciple ? 'rules:visits.issuedWithinInPrinciple' : 'rules:visits.issuedWithin', {
+            months: item.issuedWithin.months,
+          })}
+        </p>
       )}
+      {item.nationalNotes?.map((id) => (
+        <p key={id} class="cl-item__national" data-national-note={id}>
+          {t(`rules:national.notes.${id}`)}
+        </p>
+      ))}
       {item.state === 'conditional' && item.condition && (
         <div class="cl-cond">
           <p>
@@ -178,7 +187,7 @@ export function Visits(props: { ctx: ChecklistContext }) {
             {i === 1 && mail && (
               <li class="cl-step cl-step--mail" data-step="mail">
                 <h3>{t('timeline.mail')}</h3>
-                <p>{t('rules:visits.mailedInquiry')}</p>
+                <p>{t(mail.sealed ? 'rules:visits.mailedInquirySealed' : 'rules:visits.mailedInquiry')}</p>
                 {mail.registeredMail && <p class="cl-step__fact">{t('rules:visits.registeredMail')}</p>}
                 {mail.noForwarding && <p class="cl-step__fact">{t('rules:visits.noForwarding')}</p>}
                 <p class="cl-quote">

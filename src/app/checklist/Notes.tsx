@@ -10,8 +10,8 @@ function NoteItem(props: { ctx: ChecklistContext; note: ChecklistNote }) {
   const { ctx, note } = props;
   const { t } = ctx;
   return (
-    <li class={`cl-note cl-note--${note.level}`} data-note={note.id} data-level={note.level}>
-      <p class="cl-note__text">{t(`cities/${ctx.city.id}:notes.${note.id}`)}</p>
+    <li class={`cl-note cl-note--${note.level}`} data-note={note.id} data-level={note.level} data-scope={note.scope}>
+      <p class="cl-note__text">{t(note.scope === 'national' ? `rules:national.notes.${note.id}` : `cities/${ctx.city.id}:notes.${note.id}`)}</p>
       {note.state === 'conditional' && note.condition && (
         <div class="cl-cond">
           <p>

@@ -2,32 +2,49 @@ import { DateText } from '../../i18n';
 import { buildHref, ROUTES } from '../routes';
 import type { ChecklistContext } from './context';
 import { splitAround } from './phrases';
+import { ScheduleFacts } from '../counters/ScheduleFacts';
 
 // Where to go and where the list comes from: the counters for this procedure, the city page (a plain link in the
 // same tab: nothing is fetched from it), when it was checked, and the page's known errors and how they are read.
 
-/** The counters that handle this procedure, with a link to their opening hours. */
+/**
+ * The counters for this procedure, each with its days, hours and card-work limits from the data, the maintenance
+ * Sunday that stops card work at every counter, and a link to the status now. Where the page does not place the
+ * procedure at a counter, it says so and names the procedures the page gives those counters for.
+ */
 export function Counters(props: { ctx: ChecklistContext }) {
   const { ctx } = props;
   const { t, city, checklist, nav } = ctx;
   const counters = checklist.counters.map((id) => city.counters.find((c) => c.id === id)).filter((c) => c !== undefined);
   const lang = nav.query.lang;
+  const givenFor = checklist.countersGivenFor;
   return (
     <section class="cl-counters" aria-labelledby="cl-counters-title">
       <h2 id="cl-counters-title">{t('counters.title')}</h2>
+      {givenFor && (
+        <p class="cl-counters__silent" data-counters="given-for-other-procedures">
+          {t('counters.givenFor', {
+            procedures: givenFor.map((p) => t(`rules:procedures.${p}`)).join(t('counters.procedureSeparator')),
+          })}
+        </p>
+      )}
       <ul class="cl-counters__list">
         {counters.map((c) => {
           const name = t(`cities/${city.id}:counters.${c.id}`);
           return (
-            <li key={c.id}>
+            <li key={c.id} data-counter-facts={c.id}>
               {name !== c.ja && <span class="cl-counters__name">{name}</span>}
               <span class="cl-ja" lang="ja">
                 {c.ja}
               </span>
+              <ScheduleFacts counter={c} />
             </li>
           );
         })}
       </ul>
+      <p class="cl-counters__maintenance" data-fact="maintenance-sunday">
+        {t('counters:facts.maintenance')}
+      </p>
       <p>
         <a href={buildHref(ROUTES.counters, { city: city.id, procedure: checklist.procedure, lang })}>{t('counters.hours')}</a>
       </p>

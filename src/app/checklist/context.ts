@@ -21,9 +21,9 @@ export interface ChecklistContext {
   nav: QueryApi;
 }
 
-/** The translation key of an item's label. */
-export function itemKey(ctx: ChecklistContext, itemId: string): string {
-  return `cities/${ctx.city.id}:items.${ctx.itemProcedure}.${ctx.checklist.applicant}.${itemId}`;
+/** The translation key of an item's label (of another applicant's list, for a list the page gives nearby). */
+export function itemKey(ctx: ChecklistContext, itemId: string, applicant: string = ctx.checklist.applicant): string {
+  return `cities/${ctx.city.id}:items.${ctx.itemProcedure}.${applicant}.${itemId}`;
 }
 
 /** A link to the question screen for one fact, keeping every other answer. */

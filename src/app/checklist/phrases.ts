@@ -56,10 +56,13 @@ export function missingPhrase(check: IdCheck, cityId: string, t: Translate): str
   return ordered.map((s) => shortfallPhrase(s, cityId, t)).reduce((left, right) => t('rules:idRule.or', { left, right }));
 }
 
-/** Why one held document does not count, in words. */
+/** Why one held document does not count, in words (a lapsed one names its kind; the date is at its checkbox). */
 export function ignoredPhrase(doc: IgnoredDocument, t: Translate, cityName: string): string {
   const condition = doc.condition ? onlyIf(doc.condition, t, cityName) : '';
-  return t(`rules:idCheck.ignored.${doc.reason}`, { condition });
+  const lapsed = doc.validity?.expired[0];
+  const kind = lapsed ? t(`rules:documentKinds.${lapsed.id}`) : '';
+  const replacement = lapsed?.expired ? t(`rules:documentKinds.${lapsed.expired.replacedBy}`) : '';
+  return t(`rules:idCheck.ignored.${doc.reason}`, { condition, kind, replacement });
 }
 
 /** The name of a document of a city (its id, as text, when the city does not know it). */

@@ -45,6 +45,11 @@ export function CityNotes(props: { city: City; counters: Counter[]; today: IsoDa
   const cardUntil = all.filter((c) => c.schedule.cardWorkUntil);
   const closedOnHolidays = all.filter((c) => c.schedule.closedOnHolidays);
   const holidaySilent = all.filter((c) => !c.schedule.closedOnHolidays && !c.schedule.daysKnown && c.schedule.weekly.length > 0);
+  const inferred = holidaySilent.filter((c) => c.schedule.weekly.some((w) => w.daysInferredFrom));
+  const notInferred = holidaySilent.filter((c) => !inferred.includes(c));
+  // The city's own warning about crowding, quoted where its page gives one; the marker itself is computed the same
+  // way for every city (domain §4), so another city never quotes Ryugasaki's sentence.
+  const crowding = props.city.notes.find((n) => n.about === 'crowding');
   const silent = all.filter((c) => !c.schedule.daysKnown && c.schedule.weekly.length === 0 && !c.schedule.holidayOpening);
   const yearEnds = new Map<string, Counter[]>();
   for (const c of all) {
@@ -90,7 +95,8 @@ export function CityNotes(props: { city: City; counters: Counter[]; today: IsoDa
           );
         })}
         {closedOnHolidays.length > 0 && <li>{t('notes.closedOnHolidays', { counters: names(closedOnHolidays, label, sep) })}</li>}
-        {holidaySilent.length > 0 && <li>{t('notes.holidaySilent', { counters: names(holidaySilent, label, sep) })}</li>}
+        {inferred.length > 0 && <li>{t('notes.daysInferred', { counters: names(inferred, label, sep) })}</li>}
+        {notInferred.length > 0 && <li>{t('notes.holidaySilent', { counters: names(notInferred, label, sep) })}</li>}
         {silent.length > 0 && <li>{t('notes.silent', { counters: names(silent, label, sep) })}</li>}
         {[...yearEnds].map(([key, list]) => {
           const [from, to] = key.split('|') as [string, string];
@@ -103,15 +109,18 @@ export function CityNotes(props: { city: City; counters: Counter[]; today: IsoDa
         })}
       </ul>
       <h3>{t('notes.crowdedHeading')}</h3>
-      <p>
-        {withNodes(t, 'notes.crowded', {
-          quote: (
-            <q lang="ja" class="quote">
-              {t('notes.crowdedQuote')}
-            </q>
-          ),
-        })}
-      </p>
+      <p>{t('notes.crowded')}</p>
+      {crowding && (
+        <p>
+          {withNodes(t, 'notes.crowdedCity', {
+            quote: (
+              <q lang="ja" class="quote">
+                {crowding.source.quote}
+              </q>
+            ),
+          }, { city: t(`cities/${props.city.id}:name`) })}
+        </p>
+      )}
       {errata.length > 0 && (
         <>
           <h3>{t('notes.errataHeading')}</h3>

@@ -1,5 +1,5 @@
 import type { ProcedureId } from '../../cities/vocabulary';
-import { NEXT_OPENING_SEARCH_DAYS, addDays, parseTime, type IsoDate } from '../../engine/time';
+import { NEXT_OPENING_SEARCH_DAYS, addDays, openInPrinciple, parseTime, type IsoDate } from '../../engine/time';
 import { DateText, useT } from '../../i18n';
 import type { CounterView } from './counter-model';
 import { CounterName } from './CounterName';
@@ -18,11 +18,16 @@ function cardWorkEnds(view: CounterView): string | null {
   return ends[0] ?? null;
 }
 
-function When(props: { date: IsoDate; time: string; today: IsoDate }) {
+function When(props: { date: IsoDate; time: string; today: IsoDate; inPrinciple?: boolean }) {
   const t = useT('counters');
   const date = <DateText iso={props.date} weekday />;
   const key = props.date === props.today ? 'next.todayAt' : props.date === addDays(props.today, 1) ? 'next.tomorrowAt' : 'next.at';
-  return <>{withNodes(t, key, { date }, { time: clock(props.time) })}</>;
+  return (
+    <>
+      {withNodes(t, key, { date }, { time: clock(props.time) })}
+      {props.inPrinciple && <> {t('next.inPrinciple')}</>}
+    </>
+  );
 }
 
 function NextOpening(props: { view: CounterView; today: IsoDate }) {
@@ -44,7 +49,9 @@ function NextOpening(props: { view: CounterView; today: IsoDate }) {
         {knownAfter && (
           <>
             {' '}
-            {withNodes(t, 'next.knownAfter', { when: <When date={knownAfter.date} time={knownAfter.time} today={props.today} /> })}
+            {withNodes(t, 'next.knownAfter', {
+              when: <When date={knownAfter.date} time={knownAfter.time} today={props.today} inPrinciple={knownAfter.inPrinciple} />,
+            })}
           </>
         )}
       </>
@@ -52,9 +59,14 @@ function NextOpening(props: { view: CounterView; today: IsoDate }) {
   }
   if (now.status === 'open' && next.date === now.date && next.time === now.time) {
     const until = cardWorkEnds(props.view);
-    return <strong>{until ? t('next.nowUntil', { until: clock(until) }) : t('next.now')}</strong>;
+    return (
+      <>
+        <strong>{until ? t('next.nowUntil', { until: clock(until) }) : t('next.now')}</strong>
+        {next.inPrinciple && <> {t('next.inPrinciple')}</>}
+      </>
+    );
   }
-  return <When date={next.date} time={next.time} today={props.today} />;
+  return <When date={next.date} time={next.time} today={props.today} inPrinciple={next.inPrinciple} />;
 }
 
 /** One counter now: data-counter and data-status (public contract), name, status in words, today's hours, next opening. */
@@ -81,7 +93,9 @@ export function CounterCard(props: { cityId: string; view: CounterView; procedur
           <strong>
             {now.status === 'unknown' && now.reasons.some((r) => r.code === 'closing-unknown') && openedAt
               ? t('status.unknownClosing', { open: clock(openedAt) })
-              : t(`status.${now.status}`)}
+              : now.status === 'open' && openInPrinciple(now.reasons)
+                ? t('status.openInPrinciple')
+                : t(`status.${now.status}`)}
           </strong>
         </p>
         {reasons.length > 0 && (

@@ -1,4 +1,4 @@
-import type { Reason } from '../../engine/time';
+import { openInPrinciple, type Reason } from '../../engine/time';
 import { useT } from '../../i18n';
 import type { CounterView, PlanRow } from './counter-model';
 import { CounterName } from './CounterName';
@@ -53,7 +53,7 @@ function Row(props: { row: PlanRow }) {
       <span class="plan__what">
         <StatusIcon status={row.status} />
         <span>
-          <strong>{t(`statusShort.${row.status}`)}</strong>
+          <strong>{row.status === 'open' && openInPrinciple(row.reasons) ? t('statusShort.openInPrinciple') : t(`statusShort.${row.status}`)}</strong>
           {row.status === 'open' && (
             <>
               {' '}
@@ -97,6 +97,7 @@ export function CounterPlan(props: { cityId: string; views: CounterView[] }) {
         ))}
       </h3>
       {view.silent && <p class="plan__note">{t('plan.silent')}</p>}
+      {view.counter.schedule.weekly.some((w) => w.daysInferredFrom) && <p class="plan__note">{t('plan.daysInferred')}</p>}
       {view.plan.length === 0 ? (
         <p>{view.silent ? t('plan.silentNone') : t('plan.none')}</p>
       ) : (

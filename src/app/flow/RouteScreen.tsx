@@ -62,6 +62,12 @@ export function RouteScreen(props: ScreenProps) {
     </form>
   );
 
+  // Where the flow ends at the counter: the national facts for this procedure that help at the counter (domain §9:
+  // the face-recognition card for people who find PINs hard; a smartphone certificate does not replace the card).
+  const counterNotes = national.notes.filter(
+    (n) => n.level === 'info' && n.procedures?.includes(q.procedure!) && (!n.applicants || n.applicants.includes(q.applicant!)),
+  );
+
   let main;
   if (best.route === 'counter') {
     const whyNot = unique(result.ruledOut.flatMap((r) => r.reasons.filter((x) => x.effect === 'rules-out')));
@@ -79,6 +85,13 @@ export function RouteScreen(props: ScreenProps) {
           </>
         )}
         {goodToKnow}
+        {counterNotes.length > 0 && (
+          <ul class="flow-reasons" data-national-notes>
+            {counterNotes.map((n) => (
+              <li key={n.id}>{t(`rules:national.notes.${n.id}`)}</li>
+            ))}
+          </ul>
+        )}
         {counterForm(t('flow:continue'), false)}
       </>
     );

@@ -4,10 +4,20 @@ import { addDays, formatTime, jstDateOf, jstMinutesOf, parseTime, type HhMm, typ
 
 // A counter at one instant: the day's status narrowed to the minute, and when card work is next possible.
 
-/** The next time card work is known to be possible at a counter. */
+/** The next time card work is known to be possible at a counter; `inPrinciple` when the page hedges that day (原則). */
 export interface NextOpening {
   date: IsoDate;
   time: HhMm;
+  inPrinciple?: true;
+}
+
+/** True when a day is open only as a holiday opening the page gives "in principle" (Satte's last Sunday). */
+export function openInPrinciple(reasons: readonly Reason[]): boolean {
+  return reasons.some((r) => r.code === 'holiday-opening' && r.inPrinciple);
+}
+
+function opening(d: DayStatus, time: HhMm): NextOpening {
+  return openInPrinciple(d.reasons) ? { date: d.date, time, inPrinciple: true } : { date: d.date, time };
 }
 
 /** A counter's status at an instant, with the day's hours and the next opening. */
@@ -75,9 +85,9 @@ export function nextOpening(counter: Counter, instantMs: number, searchDays = NE
       return 'unknown';
     }
     if (!h) return 'unknown';
-    if (i === 0 && statusAt(d, now).status === 'open') return { date: d.date, time: formatTime(now) };
+    if (i === 0 && statusAt(d, now).status === 'open') return opening(d, formatTime(now));
     const start = h.windows.find((w) => cardEnd(w, h) > parseTime(w.open) && (i > 0 || parseTime(w.open) > now));
-    if (start) return { date: d.date, time: start.open };
+    if (start) return opening(d, start.open);
   }
   return null;
 }

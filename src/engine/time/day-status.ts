@@ -20,7 +20,8 @@ export type Reason =
   | { code: 'not-a-working-day' }
   | { code: 'hours-unknown' }
   | { code: 'closing-unknown' }
-  | { code: 'holiday-opening' }
+  | { code: 'holiday-opening'; inPrinciple: boolean }
+  | { code: 'days-inferred' }
   | { code: 'holiday-opening-suspended' }
   | { code: 'one-off'; reason: string }
   | { code: 'outside-holiday-table' };
@@ -77,10 +78,20 @@ function hasCardTime(h: DayHours): boolean {
   return h.windows.some((w) => Math.min(until, w.close === null ? Infinity : parseTime(w.close)) > parseTime(w.open));
 }
 
-/** A day with windows: open, or no card work when cardWorkUntil leaves no time (noted as after-card-hours). */
+/** True when a weekly window for this date only stands because the data reads its days from another sentence. */
+function daysInferred(s: Schedule, date: IsoDate): boolean {
+  const w = weekday(date);
+  return s.weekly.some((x) => x.daysInferredFrom && (x.days === 'every-day' || x.days.includes(w)));
+}
+
+/**
+ * A day with windows: open, or no card work when cardWorkUntil leaves no time (noted as after-card-hours). A day
+ * read from inferred days says so ('days-inferred'), beside whatever status it has.
+ */
 function openDay(date: IsoDate, s: Schedule, windows: Hours[], reasons: Reason[]): DayStatus {
   const hours = hoursOf(s, windows);
   const extra: Reason[] = windows.some((w) => w.close === null) ? [{ code: 'closing-unknown' }] : [];
+  if (daysInferred(s, date)) extra.push({ code: 'days-inferred' });
   if (!hasCardTime(hours))
     return day(date, 'no-card-work', [...reasons, { code: 'after-card-hours', until: hours.cardWorkUntil ?? '00:00' }], hours);
   return day(date, 'open', [...reasons, ...extra], hours);
@@ -116,7 +127,7 @@ function ordinaryDay(date: IsoDate, s: Schedule): DayStatus {
   }
   if (opening) {
     const all = sortWindows([...windows, { open: opening.open, close: opening.close }]);
-    return openDay(date, s, all, [{ code: 'holiday-opening' }]);
+    return openDay(date, s, all, [{ code: 'holiday-opening', inPrinciple: opening.inPrinciple }]);
   }
   if (windows.length) return openDay(date, s, windows, []);
   return s.daysKnown ? day(date, 'closed', [{ code: 'not-a-working-day' }]) : day(date, 'unknown', [{ code: 'hours-unknown' }]);
@@ -133,7 +144,8 @@ export function dayStatus(counter: Counter, date: IsoDate): DayStatus {
     const yearEnd: Reason = { code: 'year-end', from: s.yearEnd.from, to: s.yearEnd.to };
     // The same reading for a holiday opening inside the year-end break (e.g. 2030-12-29): the page does not say.
     const o = s.holidayOpening && isLastSunday(date) ? s.holidayOpening : null;
-    if (o) return day(date, 'unknown', [yearEnd, { code: 'holiday-opening' }], hoursOf(s, [{ open: o.open, close: o.close }]));
+    if (o)
+      return day(date, 'unknown', [yearEnd, { code: 'holiday-opening', inPrinciple: o.inPrinciple }], hoursOf(s, [{ open: o.open, close: o.close }]));
     return day(date, 'closed', [yearEnd]);
   }
   const base = ordinaryDay(date, s);

@@ -7,3 +7,4 @@ export * from './counter-status';
 export * from './openings';
 export * from './renewal';
 export * from './date-entry';
+export * from './freshness';

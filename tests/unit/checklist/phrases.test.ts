@@ -45,7 +45,7 @@ describe('conditions in words', () => {
   it('reads a negated OR as the other answers, flattened into one AND (Satte’s waiver)', () => {
     const when = item(satte, 'pin-reset', 'legal-rep', 'proof-child');
     expect(conditionClause(when, t('en', 'satte'), 'Satte')).toBe(
-      'the person is a child under 15 and parent and child are in different households on the resident register (住民票) and parent and child are not in the same family register (戸籍) domiciled in Satte',
+      'the person is a child under 15 and parent and child are in different households on the resident record (住民票) and parent and child are not in the same family register (戸籍) domiciled in Satte',
     );
   });
 
@@ -57,7 +57,7 @@ describe('conditions in words', () => {
       ],
     };
     expect(conditionClause(when, t('en', 'satte'), 'Satte')).toBe(
-      "the person is a child under 15 and (parent and child are in the same household on the resident register (住民票) or the person's registered domicile (本籍) is in Satte)",
+      "the person is a child under 15 and (parent and child are in the same household on the resident record (住民票) or the person's registered domicile (本籍) is in Satte)",
     );
   });
 
@@ -72,15 +72,15 @@ describe('ID shortfalls in words', () => {
   it('lists every alternative, the closest first, with quoted list names', () => {
     const en = t('en', 'ryugasaki');
     expect(missingPhrase(checkIds(ryugasaki, 'a1-or-b2', [], {}), 'ryugasaki', en)).toBe(
-      '1 more from “List A: official photo ID”, or 2 more from “List B: documents with your name and address, or name and date of birth”',
+      '1 more from “List A: official photo ID showing current information”, or 2 more from “List B: documents with your name and address, or name and date of birth”',
     );
     // One B held: both alternatives are one short; the page's order decides.
     expect(missingPhrase(checkIds(ryugasaki, 'a1-or-b2', ['student-id'], {}), 'ryugasaki', en)).toBe(
-      '1 more from “List A: official photo ID”, or 1 more from “List B: documents with your name and address, or name and date of birth”',
+      '1 more from “List A: official photo ID showing current information”, or 1 more from “List B: documents with your name and address, or name and date of birth”',
     );
     // "2 from A, or 1 from A and 1 from B" with one B held: the second alternative is closest and comes first.
     expect(missingPhrase(checkIds(ryugasaki, 'a2-or-a1-b1', ['student-id'], {}), 'ryugasaki', en)).toBe(
-      '1 more from “List A: official photo ID”, or 2 more from “List A: official photo ID”',
+      '1 more from “List A: official photo ID showing current information”, or 2 more from “List A: official photo ID showing current information”',
     );
   });
 

@@ -7,7 +7,7 @@ const ryugasaki = await cities.load('ryugasaki');
 const satte = await cities.load('satte');
 const A1 = 'passport';
 const A2 = 'drivers-license';
-const B1 = 'health-insurance-card';
+const B1 = 'student-id';
 const B2 = 'pension-certificate';
 
 describe('Ryugasaki: A×1 or B×2 (the person)', () => {
@@ -102,7 +102,7 @@ describe('Ryugasaki: A×2 or A×1 + B×1 (the legal representative)', () => {
 
 describe('Satte', () => {
   it('the person: one document other than the card', () => {
-    expect(checkIds(satte, 'person-one-non-card', ['health-insurance-card'], {}).enough).toBe(true);
+    expect(checkIds(satte, 'person-one-non-card', ['eligibility-certificate'], {}).enough).toBe(true);
     const r = checkIds(satte, 'person-one-non-card', ['mynumber-card'], {});
     expect(r.enough).toBe(false);
     expect(r.ignored).toEqual([{ id: 'mynumber-card', reason: 'excluded' }]);
@@ -122,8 +122,8 @@ describe('Satte', () => {
     ]);
   });
   it('the agent: a photo ID and another document are enough; the agent’s own card is not excluded', () => {
-    expect(checkIds(satte, 'two-with-official-photo', ['drivers-license', 'health-insurance-card'], {}).enough).toBe(true);
-    expect(checkIds(satte, 'two-with-official-photo', ['mynumber-card', 'health-insurance-card'], {}).enough).toBe(true);
+    expect(checkIds(satte, 'two-with-official-photo', ['drivers-license', 'eligibility-certificate'], {}).enough).toBe(true);
+    expect(checkIds(satte, 'two-with-official-photo', ['mynumber-card', 'eligibility-certificate'], {}).enough).toBe(true);
   });
 });
 

@@ -23,9 +23,22 @@ describe('Ryugasaki e-certificate renewal', () => {
     expect(list('renewal', 'self').counters).toEqual(['center', 'west', 'east', 'station']);
   });
 
-  it('legal representative: the page is silent (its proxy section is about a voluntary proxy)', () => {
-    expect(list('renewal', 'legal-rep').status).toBe('silent');
-    expect(list('renewal', 'legal-rep').visits).toEqual([]);
+  it('legal representative: the page is silent, with its nearby 代理人 list and the national facts (finding 12)', () => {
+    const lr = list('renewal', 'legal-rep');
+    expect(lr.status).toBe('silent');
+    expect(lr.visits).toEqual([]);
+    expect(lr.nearby?.applicant).toBe('proxy');
+    expect(lr.nearby?.visits.flatMap((v) => v.items.map((i) => i.ja))).toEqual(items('renewal', 'proxy')[0]);
+    expect(lr.notes.filter((n) => n.scope === 'national').map((n) => n.id)).toEqual([
+      'renewal-resident-pin',
+      'minor-card-expiry',
+      'no-signature-certificate-minor-ward',
+    ]);
+  });
+
+  it('every applicant is told the 4-digit resident-register PIN is entered at renewal (finding 8, domain §2)', () => {
+    for (const a of ['self', 'legal-rep', 'proxy'] as const)
+      expect(list('renewal', a).notes.find((n) => n.id === 'renewal-resident-pin')).toMatchObject({ scope: 'national', level: 'warning' });
   });
 
   it('proxy: card, the J-LIS 照会書兼回答書, one A document of the proxy, in one visit', () => {
@@ -66,16 +79,19 @@ describe('Ryugasaki PIN reset', () => {
       '暗証番号を設定するマイナンバーカード',
       '本人(再設定する方)のマイナンバーカード以外の本人確認書類(Aから1点またはBから2点必要)',
       '代理人の本人確認書類(Aから2点またはAから1点+Bから1点必要)',
+      '代理権を証する書類',
       '戸籍謄本',
       '登記事項証明書など',
     );
+    // The requirement is 代理権を証する書類; the document the page names for each case follows it (finding 5).
     expect(items('pin-reset', 'legal-rep')).toEqual([
       [
         '暗証番号を設定するマイナンバーカード',
         '本人(再設定する方)のマイナンバーカード以外の本人確認書類(Aから1点またはBから2点必要)',
         '代理人の本人確認書類(Aから2点またはAから1点+Bから1点必要)',
-        '戸籍謄本',
-        '登記事項証明書など',
+        '代理権を証する書類(戸籍謄本)',
+        '代理権を証する書類',
+        '代理権を証する書類(登記事項証明書など)',
       ],
     ]);
     const [, person, agent] = list('pin-reset', 'legal-rep').visits[0]!.items;
@@ -99,6 +115,18 @@ describe('Ryugasaki PIN reset', () => {
     expect(list('pin-reset', 'legal-rep', { dependent: 'child' }).questions).toEqual(['honseki']);
   });
 
+  it('legal representative: a child without Japanese nationality (no 本籍, no 戸籍) needs proof of authority, and the page is silent on which (finding 5)', () => {
+    const answers: Answers = { dependent: 'child', honseki: 'none' };
+    expect(states('pin-reset', 'legal-rep', answers)).toMatchObject({
+      'proof-child': 'not-needed',
+      'proof-child-no-koseki': 'required',
+      'proof-ward': 'not-needed',
+    });
+    const item = list('pin-reset', 'legal-rep', answers).visits[0]!.items.find((i) => i.id === 'proof-child-no-koseki');
+    expect(item?.nationalNotes).toEqual(['no-koseki']);
+    expect(states('pin-reset', 'legal-rep', { dependent: 'child', honseki: 'no' })['proof-child-no-koseki']).toBe('not-needed');
+  });
+
   it('legal representative: an adult ward always needs the 登記事項証明書, and 本籍 is not asked', () => {
     for (const honseki of [undefined, 'yes', 'no']) {
       const answers: Answers = honseki ? { dependent: 'adult-ward', honseki } : { dependent: 'adult-ward' };
@@ -113,7 +141,8 @@ describe('Ryugasaki PIN reset', () => {
     const proxy = list('pin-reset', 'proxy');
     expect(items('pin-reset', 'proxy')).toEqual([expected, ['照会書']]);
     expect(proxy.visits[0]!.items[1]).toMatchObject({ idRule: 'a1', whose: 'agent' });
-    expect(proxy.mailedInquiry).toMatchObject({ registeredMail: true, noForwarding: true });
+    // The page says the person fills the 照会書 in; it says nothing of sealing it (finding 12).
+    expect(proxy.mailedInquiry).toMatchObject({ registeredMail: true, noForwarding: true, sealed: false });
     expect(proxy.mailedInquiry?.source.quote).toBe('市からご本人住所あてに照会書を送付(簡易書留・転送不要)');
     expect(proxy.visits[1]!.sameCounterAsFirst?.quote).toBe('初めに申請した窓口に照会書を持参する');
     expect(proxy.visits[1]!.itemsToldAtCounter?.quote).toBe('※照会回答書持参時に必要なものは、申請時にご案内します。');
@@ -121,20 +150,23 @@ describe('Ryugasaki PIN reset', () => {
     expect(proxy.notes.map((n) => n.id)).toEqual(expect.arrayContaining(['proxy-no-same-day', 'inquiry-filled-by-person']));
   });
 
-  it('notes the page gives for every PIN reset', () => {
-    expect(list('pin-reset', 'self').notes.map((n) => n.id)).toEqual([
-      'lock-counts',
-      'store-signature-pin',
-      'only-person-sets-pin',
-      'pin-not-told-by-phone',
-      'reset-takes-time',
-      'prefilled-form',
-      'crowded-after-holidays',
-      'originals-only',
-      'no-listed-document',
-      'insurance-card-outdated',
-      'card-as-id',
-    ]);
+  it('notes the page gives for every PIN reset, then the national ones (the face-recognition card, the smartphone certificate)', () => {
+    const notes = (a: ApplicantId) => list('pin-reset', a).notes.map((n) => `${n.scope}:${n.id}`);
+    const shared = [
+      'city:lock-counts',
+      'city:store-signature-pin',
+      'city:only-person-sets-pin',
+      'city:pin-not-told-by-phone',
+      'city:reset-takes-time',
+      'city:crowded-after-holidays',
+      'city:originals-only',
+      'city:no-listed-document',
+    ];
+    const national = ['national:face-auth-card', 'national:smartphone-certificate'];
+    expect(notes('self')).toEqual([...shared, 'city:card-as-id', 'city:prefilled-form', ...national]);
+    // The form note only where the list has the form; the legal representative's section offers it for download only (finding 12).
+    expect(notes('legal-rep')).toEqual([...shared, 'city:form-download-legal-rep', ...national]);
+    expect(notes('proxy')).toEqual([...shared, 'city:proxy-no-same-day', 'city:inquiry-filled-by-person', ...national]);
   });
 });
 
@@ -144,6 +176,8 @@ describe('Ryugasaki PIN change', () => {
       expect(list('pin-change', a).status).toBe('silent');
       expect(list('pin-change', a).visits).toEqual([]);
       expect(list('pin-change', a).notes.map((n) => n.id)).toContain('pin-change-silent');
+      // Where to go is not given for a change: the counters shown are those the page gives for reset and renewal (finding 9).
+      expect(list('pin-change', a).countersGivenFor).toEqual(['pin-reset', 'renewal']);
     }
   });
 });

@@ -45,7 +45,7 @@ describe('fixture city testville', () => {
     expect(proxy.sameAs?.procedure).toBe('renewal');
     expect(proxy.visits).toHaveLength(2);
     expect(proxy.mailedInquiry).toMatchObject({ registeredMail: true, noForwarding: true });
-    expect(proxy.notes.map((n) => [n.id, n.state])).toEqual([['inquiry-blank-refused', 'conditional']]);
+    expect(proxy.notes.filter((n) => n.scope === 'city').map((n) => [n.id, n.state])).toEqual([['inquiry-blank-refused', 'conditional']]);
     expect(buildChecklist(city, 'pin-change', 'proxy', {}).status).toBe('silent');
     expect(buildChecklist(city, 'renewal', 'legal-rep', {}).ruleSource?.quote).toBe('法定代理人が手続きする場合は、お問い合わせください。');
   });

@@ -30,10 +30,21 @@ describe.each(all.map((c) => [c.id, c] as const))('city %s', (_id, city) => {
     for (const lang of langs) expect([...flatten(read(lang, `cities/${city.id}.json`)).keys()].filter((k) => !required.has(k))).toEqual([]);
   });
 
-  it('English does not repeat the Japanese (the UI shows the page’s name beside it)', () => {
+  it('English labels do not repeat the Japanese (the UI shows the page’s name beside them)', () => {
     const en = flatten(read('en', `cities/${city.id}.json`));
-    // nameJa is that Japanese name itself (checked against the data below).
-    expect([...en].filter(([k, v]) => k !== 'nameJa' && JAPANESE.test(String(v)))).toEqual([]);
+    // Notes name offices and forms with their Japanese beside (the glossary test checks those); labels never do.
+    const labels = [...en].filter(([k]) => /^(counters|lists|documents|items)\./.test(k));
+    expect(labels.filter(([, v]) => JAPANESE.test(String(v)))).toEqual([]);
+  });
+
+  it('Japanese labels are the page’s own words, shown once (finding 12: no paraphrase beside the page’s text)', () => {
+    const ja = flatten(read('ja', `cities/${city.id}.json`));
+    for (const c of city.counters) expect(ja.get(`counters.${c.id}`), c.id).toBe(c.ja);
+    for (const d of city.documents) expect(ja.get(`documents.${d.id}`), d.id).toBe(d.ja);
+    for (const [pid, p] of Object.entries(city.procedures))
+      for (const [aid, a] of Object.entries(p.applicants))
+        if (a.status === 'described')
+          for (const v of a.visits) for (const it of v.items) expect(ja.get(`items.${pid}.${aid}.${it.id}`), `${pid}/${aid}/${it.id}`).toBe(it.ja);
   });
 
   it('names the city in Japanese exactly as its data does, in every language (shown beside the translated name)', () => {

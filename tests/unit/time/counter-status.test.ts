@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { inMonthDayRange, isMaintenanceSunday } from '../../../src/engine/time/calendar';
-import { counterStatus, nextOpening } from '../../../src/engine/time/counter-status';
+import { counterStatus, nextOpening, openInPrinciple } from '../../../src/engine/time/counter-status';
 import { dayStatus, type Reason } from '../../../src/engine/time/day-status';
 import { holidayName } from '../../../src/engine/time/holidays';
 import { instantOf, jstDateOf } from '../../../src/engine/time/jst';
@@ -29,10 +29,19 @@ describe('Ryugasaki station: 10:30–19:00, no card work after 18:00 (seed 000)'
     expect(early.hours).toEqual({ windows: [{ open: '10:30', close: '19:00' }], cardWorkUntil: '18:00' });
   });
 
+  it('its days are inferred (the page gives hours only): every status of an ordinary day says so (finding 3)', () => {
+    for (const date of ['2026-02-15', '2026-02-16', '2026-02-21']) {
+      expect(codes(dayStatus(station, date).reasons), date).toContain('days-inferred');
+      expect(codes(counterStatus(station, at(date, '12:00')).reasons), date).toContain('days-inferred');
+    }
+    // A counter whose days the page lists has nothing inferred.
+    expect(codes(dayStatus(satte, '2026-02-16').reasons)).not.toContain('days-inferred');
+  });
+
   it('on a maintenance Sunday: open, but no card work', () => {
     const s = counterStatus(station, at('2026-02-22', '12:00'));
     expect(s.status).toBe('no-card-work');
-    expect(codes(s.reasons)).toEqual(['maintenance-sunday']);
+    expect(codes(s.reasons)).toEqual(['maintenance-sunday', 'days-inferred']);
     // No card work all day, before opening and after closing too: that is what spares the trip.
     expect(counterStatus(station, at('2026-02-22', '09:00')).status).toBe('no-card-work');
     expect(counterStatus(station, at('2026-02-22', '20:00')).status).toBe('no-card-work');
@@ -94,12 +103,16 @@ describe('Satte 市民課: weekdays from 8:30, holidays and 12/29–1/3 closed, 
     expect(counterStatus(satte, at('2026-12-28', '20:00')).nextOpening).toEqual({ date: '2027-01-04', time: '08:30' });
   });
 
-  it('last Sunday: open 8:30–16:45', () => {
+  it('last Sunday: open 8:30–16:45, in principle (原則として), and said so wherever that day is given (finding 11)', () => {
     const s = counterStatus(satte, at('2026-01-25', '12:00'));
     expect(s.status).toBe('open');
-    expect(codes(s.reasons)).toEqual(['holiday-opening']);
+    expect(s.reasons).toEqual([{ code: 'holiday-opening', inPrinciple: true }]);
+    expect(openInPrinciple(s.reasons)).toBe(true);
     expect(counterStatus(satte, at('2026-01-25', '17:00')).status).toBe('closed');
-    expect(counterStatus(satte, at('2026-06-27', '12:00')).nextOpening).toEqual({ date: '2026-06-28', time: '08:30' });
+    expect(counterStatus(satte, at('2026-06-27', '12:00')).nextOpening).toEqual({ date: '2026-06-28', time: '08:30', inPrinciple: true });
+    expect(counterStatus(satte, at('2026-01-25', '12:00')).nextOpening).toEqual({ date: '2026-01-25', time: '12:00', inPrinciple: true });
+    // An ordinary weekday opening carries no hedge.
+    expect(counterStatus(satte, at('2026-06-26', '07:00')).nextOpening).toEqual({ date: '2026-06-26', time: '08:30' });
   });
 
   it('2026-02-22, last Sunday and maintenance Sunday at once: no card work', () => {

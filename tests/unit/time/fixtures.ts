@@ -15,13 +15,13 @@ export const satte = counter('shimin-ka', {
   weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '08:30', close: null, source: src }],
   closedOnHolidays: src,
   yearEnd,
-  holidayOpening: { rule: 'last-sunday', open: '08:30', close: '16:45', cardWorkOnMaintenanceSunday: false, source: src },
+  holidayOpening: { rule: 'last-sunday', inPrinciple: true, open: '08:30', close: '16:45', cardWorkOnMaintenanceSunday: false, source: src },
 });
 
 /** Ryugasaki's 市民窓口ステーション: 10:30–19:00, no card work after 18:00, days not listed. */
 export const station = counter('station', {
   daysKnown: false,
-  weekly: [{ days: 'every-day', open: '10:30', close: '19:00', source: src }],
+  weekly: [{ days: 'every-day', open: '10:30', close: '19:00', source: src, daysInferredFrom: src }],
   cardWorkUntil: { time: '18:00', source: src },
   yearEnd,
 });
