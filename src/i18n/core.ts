@@ -72,6 +72,8 @@ void i18n.init({
   // Preact escapes text; escaping here would show entities on screen.
   interpolation: { escapeValue: false },
   returnEmptyString: false,
+  // A key with no text shows as ⟦ns:key⟧: plainly a gap on screen, and what the render tests look for.
+  parseMissingKeyHandler: (key: string, defaultValue?: string) => defaultValue ?? `⟦${key}⟧`,
   resources: Object.fromEntries([...commonByLang].map(([lang, common]) => [lang, { [COMMON_NS]: common }])),
 });
 

@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'preact/hooks';
 import type { ProcedureId } from '../../cities/vocabulary';
 import { cities } from '../../cities/registry';
 import { PROCEDURES } from '../../cities/vocabulary';
 import { useLang, useT } from '../../i18n';
 import { ROUTES, useQuery } from '../routes';
 import { linkWithLang } from './text';
+import { cityNames } from '../flow/city-name';
 
 /** Links to each city's counters (keeping the procedure), named in the shown language and as the city writes itself. */
 export function CityLinks(props: { procedure: ProcedureId | null; current?: string }) {
@@ -12,31 +12,17 @@ export function CityLinks(props: { procedure: ProcedureId | null; current?: stri
   const lang = useLang();
   const { query } = useQuery();
   const link = linkWithLang(query.lang);
-  // The Japanese names live in the city files, loaded lazily; the links work before (and without) them.
-  const [jaNames, setJaNames] = useState<Record<string, string>>({});
-  useEffect(() => {
-    let live = true;
-    for (const id of cities.ids)
-      cities.load(id).then(
-        (city) => live && setJaNames((names) => ({ ...names, [id]: city.ja })),
-        () => undefined,
-      );
-    return () => {
-      live = false;
-    };
-  }, []);
   return (
     <ul class="choices">
       {cities.ids
         .filter((id) => id !== props.current)
         .map((id) => {
-          const name = String(t(`cities/${id}:name`, { defaultValue: id }));
-          const ja = jaNames[id];
+          const { label: name, ja } = cityNames(t, id);
           return (
             <li key={id}>
               <a class="button button--secondary choice" href={link(ROUTES.counters, { city: id, procedure: props.procedure })}>
                 <span>{name}</span>
-                {ja && lang !== 'ja' && ja !== name && (
+                {ja && lang !== 'ja' && (
                   <span class="choice__ja" lang="ja">
                     {ja}
                   </span>

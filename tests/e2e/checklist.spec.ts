@@ -1,0 +1,64 @@
+import { expect, test } from '@playwright/test';
+import { gotoApp } from './support/app';
+import { watchPage } from './support/console';
+
+// What only a browser does on a checklist: ticks and documents written to the URL as they change (replacing the
+// history entry, surviving a reload), the live verdict read out after each tick, the counter view's look and Back,
+// and print. What each list and verdict says, for every URL, is checked in Node (tests/render).
+
+test('ticks and documents live in the URL, replace history, survive a reload; the verdict is live', async ({ page }) => {
+  const watch = await watchPage(page);
+  await gotoApp(page, '/checklist?city=ryugasaki&procedure=pin-reset&applicant=self&lang=en');
+  const before = await page.evaluate(() => history.length);
+  const card = page.locator('li.cl-item[data-item="card"] .cl-item__row input');
+  const form = page.locator('li.cl-item[data-item="application"] .cl-item__row input');
+  await card.check();
+  await form.check();
+  await expect(page).toHaveURL(/done=card,application/);
+  // The label toggles the box too (the whole row is the target).
+  await page.locator('li.cl-item[data-item="card"] .cl-item__label').click();
+  await expect(card).not.toBeChecked();
+  await expect(page).toHaveURL(/done=application(&|$)/);
+
+  const verdict = page.locator('li.cl-item[data-item="person-id"] .cl-picker .cl-idstatus');
+  await expect(verdict).toHaveAttribute('aria-live', 'polite');
+  await expect(verdict).toContainText('Not enough yet.');
+  await page.locator('li.cl-item[data-item="person-id"] .cl-picker').getByRole('checkbox', { name: /^Passport/ }).check();
+  await expect(verdict).toHaveText(/These documents are enough\./);
+  await expect(page).toHaveURL(/[?&]docs=passport(&|$)/);
+  expect(await page.evaluate(() => history.length)).toBe(before);
+
+  await page.reload();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  await expect(form).toBeChecked();
+  await expect(card).not.toBeChecked();
+  await expect(verdict).toHaveText(/These documents are enough\./);
+  expect(await watch.problems()).toEqual([]);
+});
+
+test('the counter view: Japanese large and black, the shown language small; Back returns to the list', async ({ page }) => {
+  await gotoApp(page, '/checklist?city=ryugasaki&procedure=pin-reset&applicant=legal-rep&docs=passport&lang=en');
+  await page.getByRole('link', { name: 'Show at the counter' }).click();
+  await expect(page).toHaveURL(/view=counter/);
+  const first = page.locator('[data-view="counter"] .cv-item').first().locator('> .cv-ja');
+  await expect(first).toHaveAttribute('lang', 'ja');
+  const sizes = await first.evaluate((el) => {
+    const small = el.parentElement!.querySelector('.cv-en')!;
+    return { ja: parseFloat(getComputedStyle(el).fontSize), en: parseFloat(getComputedStyle(small).fontSize), color: getComputedStyle(el).color };
+  });
+  expect(sizes.ja).toBeGreaterThanOrEqual(24);
+  expect(sizes.en).toBeLessThan(sizes.ja);
+  expect(sizes.color).toBe('rgb(0, 0, 0)');
+  await page.goBack();
+  await expect(page.locator('[data-checklist-ready]:not([data-view])')).toBeVisible();
+  await expect(page).not.toHaveURL(/view=counter/);
+});
+
+test('print: no navigation or buttons; the list and its ticked boxes stay', async ({ page }) => {
+  await gotoApp(page, '/checklist?city=ryugasaki&procedure=pin-reset&applicant=self&done=card&lang=en');
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.lang-toggle')).toBeHidden();
+  await expect(page.locator('.cl-actions')).toBeHidden();
+  await expect(page.locator('li.cl-item')).toHaveCount(3);
+  await expect(page.locator('li.cl-item[data-item="card"] .cl-item__row input')).toBeChecked();
+});

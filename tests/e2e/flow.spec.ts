@@ -1,0 +1,94 @@
+import { expect, test, type Page } from '@playwright/test';
+import { gotoApp, localeText, pageTitle } from './support/app';
+import { watchPage } from './support/console';
+
+// What only a browser does in the question flow: clicking through from the start page, the document title of each
+// screen, Back (the link and the browser's), the error summary and its focus, and Change on the review. Every city,
+// procedure, applicant and language is walked in Node (tests/render/flow.test.ts).
+
+const flow = (lang: string, key: string) => localeText(lang, 'flow', key);
+const screenTitle = (lang: string, screen: string) => `${screen} | ${pageTitle(lang, 'checklist')}`;
+
+/** Clicks and waits for the URL to change (each answer is a navigation). */
+async function clickAndWait(page: Page, click: () => Promise<void>) {
+  const before = page.url();
+  await click();
+  await page.waitForURL((u) => u.href !== before);
+}
+
+async function answer(page: Page, lang: string, name: string, value: string) {
+  await page.locator(`input[type=radio][name="${name}"][value="${value}"]`).check();
+  await clickAndWait(page, () => page.getByRole('button', { name: flow(lang, 'continue'), exact: true }).click());
+}
+
+test('from the start page to the checklist by clicking, each screen titled by its question', async ({ page }) => {
+  const watch = await watchPage(page);
+  await gotoApp(page, '/?lang=en');
+  await clickAndWait(page, () => page.getByRole('link', { name: localeText('en', 'start', 'start'), exact: true }).click());
+  await expect(page).toHaveTitle(screenTitle('en', flow('en', 'city.question')));
+  await answer(page, 'en', 'city', 'ryugasaki');
+  await expect(page).toHaveTitle(screenTitle('en', flow('en', 'procedure.question')));
+  await answer(page, 'en', 'procedure', 'pin-reset');
+  await answer(page, 'en', 'applicant', 'legal-rep');
+  await expect(page.locator('main h1')).toHaveText(flow('en', 'pin.question'));
+  await answer(page, 'en', 'pin', 'both');
+  // Both certificate PINs: the counter; its form continues to the facts.
+  await expect(page).toHaveTitle(screenTitle('en', flow('en', 'route.heading.counter')));
+  await clickAndWait(page, () => page.locator('main form button[type=submit]').click());
+  await answer(page, 'en', 'dependent', 'child');
+  await answer(page, 'en', 'honseki', 'no');
+  await expect(page.locator('main h1')).toHaveText(flow('en', 'review.title'));
+  await expect(page).toHaveTitle(pageTitle('en', 'checklist'));
+  await clickAndWait(page, () => page.getByRole('link', { name: flow('en', 'review.submit') }).click());
+  expect(page.url()).toMatch(/\/checklist\?city=ryugasaki&procedure=pin-reset&applicant=legal-rep&dependent=child&honseki=no&pin=both&lang=en$/);
+  await expect(page.locator('li.cl-item[data-item="proof-child"]')).toHaveAttribute('data-state', 'required');
+  expect(await watch.problems()).toEqual([]);
+});
+
+test('Back keeps the earlier answer, with the back link and with the browser', async ({ page }) => {
+  await gotoApp(page, '/checklist?ask=city&lang=en');
+  await answer(page, 'en', 'city', 'satte');
+  await answer(page, 'en', 'procedure', 'pin-reset');
+  await expect(page.locator('main h1')).toHaveText(flow('en', 'applicant.question'));
+  await clickAndWait(page, () => page.getByRole('link', { name: flow('en', 'back') }).click());
+  await expect(page.locator('input[name=procedure][value=pin-reset]')).toBeChecked();
+  await clickAndWait(page, () => page.getByRole('link', { name: flow('en', 'back') }).click());
+  await expect(page.locator('input[name=city][value=satte]')).toBeChecked();
+  await clickAndWait(page, () => page.getByRole('link', { name: flow('en', 'back') }).click());
+  expect(new URL(page.url()).pathname).toBe('/');
+  await page.goBack();
+  await expect(page.locator('main h1')).toHaveText(flow('en', 'city.question'));
+  await page.goBack();
+  await expect(page.locator('input[name=procedure][value=pin-reset]')).toBeChecked();
+});
+
+test('Continue without an answer: the error summary takes the focus and names the field; "Error:" leads the title', async ({ page }) => {
+  await gotoApp(page, '/checklist?city=ryugasaki&procedure=pin-reset&applicant=self&ask=pin&lang=ja');
+  const url = page.url();
+  await page.getByRole('button', { name: flow('ja', 'continue'), exact: true }).click();
+  const summary = page.locator('.error-summary');
+  await expect(summary).toBeFocused();
+  await expect(summary.getByRole('link')).toHaveText(flow('ja', 'error.pin'));
+  await expect(page.locator('.error-message')).toContainText(flow('ja', 'error.pin'));
+  await expect(page).toHaveTitle(screenTitle('ja', `${flow('ja', 'error.prefix')} ${flow('ja', 'pin.question')}`));
+  expect(page.url()).toBe(url);
+  await summary.getByRole('link').click();
+  await expect(page.locator('input[name=pin]').first()).toBeFocused();
+});
+
+test('Change on the review returns to it, asking first a question the change brings up', async ({ page }) => {
+  const base = '/checklist?city=satte&procedure=pin-reset&applicant=legal-rep&dependent=adult-ward&pin=both';
+  await gotoApp(page, `${base}&ask=review&lang=en`);
+  const row = (step: string) => page.locator(`.summary-list__row[data-step="${step}"]`);
+  await expect(row('koseki')).toHaveCount(0);
+  await clickAndWait(page, () => row('pin').getByRole('link').click());
+  await answer(page, 'en', 'pin', 'resident');
+  expect(new URL(page.url()).searchParams.get('ask')).toBe('review');
+  await clickAndWait(page, () => row('dependent').getByRole('link').click());
+  await answer(page, 'en', 'dependent', 'child');
+  expect(new URL(page.url()).searchParams.get('ask')).toBe('koseki');
+  await answer(page, 'en', 'koseki', 'other');
+  await answer(page, 'en', 'household', '');
+  expect(new URL(page.url()).searchParams.get('ask')).toBe('review');
+  await expect(row('household').locator('.summary-list__value')).toHaveText(flow('en', 'review.notAnswered'));
+});

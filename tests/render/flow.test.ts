@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { APPS, CITIES, LANGS, PROCS, renderPage as render, textOf, type RenderedPage } from './render';
+
+// The question flow on /checklist, walked in Node as a browser without JavaScript would: each screen is the app's
+// render of its URL, and Continue is its form's plain GET (the hidden answers plus the chosen one). With JavaScript
+// the app routes to the same URLs, so this walk checks the flow's logic and its no-JS contract at once, for every
+// city, procedure, applicant and language. (Focus, error summaries and the review's Change detour are browser tests.)
+
+const ROOT = join(__dirname, '../..');
+const json = (path: string) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
+const flow = (lang: string) => json(`locales/${lang}/flow.json`);
+const rules = (lang: string) => json(`locales/${lang}/rules.json`);
+
+// A page is a function of its URL: the walks share their first screens, so each URL is rendered once.
+const rendered = new Map<string, Promise<RenderedPage>>();
+const renderPage = (url: string) => {
+  let page = rendered.get(url);
+  if (!page) rendered.set(url, (page = render(url)));
+  return page;
+};
+
+/** The URL a screen's form sends (a plain GET), with `choice` for its radio group ('' = "not sure"). */
+function submit(doc: Document, step: string, choice: string | null): string {
+  const form = doc.querySelector('main form')!;
+  expect(form.getAttribute('method')).toBe('get');
+  expect(form.getAttribute('action')).toBe('/checklist');
+  const params = new URLSearchParams();
+  for (const input of form.querySelectorAll<HTMLInputElement>('input[type=hidden]')) params.append(input.name, input.value);
+  if (choice !== null) {
+    const radio = form.querySelector(`input[type=radio][name="${step}"][value="${choice}"]`);
+    expect(radio, `${step}=${choice}`).not.toBeNull();
+    params.append(step, choice);
+  }
+  return `/checklist?${params}`;
+}
+
+/** Which screen a page shows: the review, the route, or the question whose radio group it holds. */
+function screenOf(doc: Document): string {
+  if (doc.querySelector('main .summary-list')) return 'review';
+  if (doc.querySelector('main [data-route-best]')) return 'route';
+  return doc.querySelector<HTMLInputElement>('main input[type=radio]')!.name;
+}
+
+/**
+ * Answers every screen from the first question to the checklist: `plan[step]` is the value to choose (null: "not
+ * sure"), else the first answer. Returns the answers given, the screens seen and the final URL.
+ */
+async function walk(lang: string, plan: Record<string, string | null>) {
+  let url = `/checklist?ask=city&lang=${lang}`;
+  const chosen: Record<string, string> = {};
+  const seen: string[] = [];
+  for (let i = 0; i < 20; i++) {
+    const { document: doc } = await renderPage(url);
+    expect(doc.querySelectorAll('main h1'), url).toHaveLength(1);
+    if (doc.querySelector('main .cl')) break; // the checklist
+    // The screen shown, whatever `ask` named (a step that does not apply shows the next one that does).
+    const ask = screenOf(doc);
+    seen.push(ask);
+    if (ask === 'review') {
+      const link = [...doc.querySelectorAll('main a')].find((a) => textOf(a) === flow(lang)['review'].submit)!;
+      expect(link, 'the review’s submit link').toBeDefined();
+      url = link.getAttribute('href')!;
+    } else if (ask === 'route') {
+      url = submit(doc, 'route', null);
+    } else {
+      const first = doc.querySelector<HTMLInputElement>(`main input[type=radio][name="${ask}"]`)!.getAttribute('value');
+      const wanted = ask in plan ? plan[ask]! : first;
+      if (wanted) chosen[ask] = wanted;
+      url = submit(doc, ask, wanted ?? '');
+    }
+  }
+  return { chosen, seen, url: new URL(url, 'http://x') };
+}
+
+describe.each(CITIES.flatMap((city) => LANGS.map((lang) => ({ city, lang }))))('every procedure and applicant in $city ($lang)', ({ city, lang }) => {
+  it.each(PROCS.flatMap((procedure) => APPS.flatMap((applicant) => [true, false].map((answer) => ({ procedure, applicant, answer })))))(
+    '$procedure $applicant, answering the facts: $answer',
+    async ({ procedure, applicant, answer }) => {
+      const notSure = { dependent: null, honseki: null, koseki: null, household: null, 'resident-pin': null, inquiry: null };
+      const plan = { city, procedure, applicant, pin: 'signature', 'other-pin': 'yes', 'current-pin': 'no', ...(answer ? {} : notSure) };
+      const { chosen, seen, url } = await walk(lang, plan);
+      expect(url.pathname).toBe('/checklist');
+      expect(Object.fromEntries(url.searchParams), seen.join(' → ')).toEqual({ ...chosen, lang });
+      expect(seen.slice(0, 3)).toEqual(['city', 'procedure', 'applicant']);
+      expect(seen.at(-1)).toBe('review');
+      expect(seen.includes('route')).toBe(procedure !== 'renewal');
+    },
+  );
+});
+
+describe('screens', () => {
+  it.each(LANGS)('each question names itself in its h1, and Back links to the screen before (%s)', async (lang) => {
+    const q = await renderPage(`/checklist?city=satte&procedure=pin-reset&ask=applicant&lang=${lang}`);
+    expect(textOf(q.document.querySelector('main h1'))).toBe(flow(lang).applicant.question);
+    const back = [...q.document.querySelectorAll('main a')].find((a) => textOf(a) === flow(lang).back);
+    expect(new URL(back!.getAttribute('href')!, 'http://x').searchParams.get('ask')).toBe('procedure');
+    const first = await renderPage(`/checklist?ask=city&lang=${lang}`);
+    const home = [...first.document.querySelectorAll('main a')].find((a) => textOf(a) === flow(lang).back);
+    expect(new URL(home!.getAttribute('href')!, 'http://x').pathname).toBe('/');
+  });
+
+  it('without the city, procedure and applicant, the checklist asks for them; with them alone it shows the list', async () => {
+    expect(textOf((await renderPage('/checklist?city=satte&lang=en')).document.querySelector('main h1'))).toBe(flow('en').procedure.question);
+    expect((await renderPage('/checklist?city=satte&procedure=pin-reset&applicant=self&lang=en')).document.querySelector('main .cl')).not.toBeNull();
+  });
+
+  it('a link naming a step that does not apply shows the next one that does', async () => {
+    const page = await renderPage('/checklist?city=satte&procedure=pin-reset&applicant=self&pin=both&ask=other-pin&lang=en');
+    expect(textOf(page.document.querySelector('main h1'))).toBe(flow('en').route.heading.counter);
+  });
+
+  it.each(LANGS)('the PIN triage: a store, the counter, or home (%s)', async (lang) => {
+    const base = '/checklist?city=ryugasaki&procedure=pin-reset&applicant=self';
+    const store = await renderPage(`${base}&pin=signature&other-pin=yes&certs-valid=yes&smartphone=yes&ask=route&lang=${lang}`);
+    expect(textOf(store.document.querySelector('main h1'))).toBe(flow(lang).route.heading.store.possible);
+    expect(store.document.querySelector('[data-route-best]')?.getAttribute('data-route-best')).toBe('store');
+    expect(store.text).toContain('JPKI暗証番号リセットアプリ');
+    // The counter stays one clear choice away: its form continues to the checklist's questions.
+    const anyway = [...store.document.querySelectorAll('main form')].at(-1)!;
+    const query = new URLSearchParams([...anyway.querySelectorAll<HTMLInputElement>('input[type=hidden]')].map((i) => [i.name, i.value]));
+    expect(screenOf((await renderPage(`/checklist?${query}`)).document)).toBe('resident-pin');
+
+    const counter = await renderPage(`/checklist?city=satte&procedure=pin-reset&applicant=self&pin=both&ask=route&lang=${lang}`);
+    expect(counter.document.querySelector('[data-route-best]')?.getAttribute('data-route-best')).toBe('counter');
+    expect(counter.text).toContain(rules(lang).triage.reasons['both-certificate-pins']);
+
+    const home = await renderPage(`/checklist?city=satte&procedure=pin-change&applicant=self&current-pin=yes&ask=route&lang=${lang}`);
+    expect(home.document.querySelector('[data-route-best]')?.getAttribute('data-route-best')).toBe('myna-portal');
+  });
+
+  it('the bare /checklist (what its prerendered HTML stands for) is the first question, as a plain GET form', async () => {
+    const page = await renderPage('/checklist');
+    expect(textOf(page.document.querySelector('main h1'))).toBe(flow('ja').city.question);
+    const next = new URL(submit(page.document, 'city', 'ryugasaki'), 'http://x');
+    expect(next.searchParams.get('city')).toBe('ryugasaki');
+    expect(next.searchParams.get('ask')).toBe('procedure');
+  });
+});

@@ -1,0 +1,90 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { renderPage, textOf } from './render';
+
+// The renewal page's answer for a URL at a Japan instant, as the app renders it. Also run by the 'render-tz' project
+// with the process in Los Angeles: the answer follows the Japan date, not the device's.
+
+const en = JSON.parse(readFileSync(join(__dirname, '../../locales/en/renewal.json'), 'utf8'));
+const text = (key: string): string => key.split('.').reduce((n, k) => n[k], en) as unknown as string;
+const lead = (key: string) => text(key).split('{{')[0]!.trim();
+
+afterEach(() => vi.useRealTimers());
+
+async function at(instant: string, path: string) {
+  vi.useFakeTimers({ toFake: ['Date'] });
+  vi.setSystemTime(new Date(instant));
+  return renderPage(path);
+}
+
+describe('the renewal window', () => {
+  it('expiry 2027-06-15 seen on 2027-02-01: opens 2027-03-16, not yet; both readings of the マイナ保険証 grace', async () => {
+    const { document: doc } = await at('2027-02-01T12:00:00+09:00', '/renewal?expiry=2027-06-15&lang=en');
+    const result = doc.querySelector('.renewal-result')!;
+    expect(result.querySelector('.headline time')?.getAttribute('datetime')).toBe('2027-03-16');
+    expect(result.classList.contains('state--not-yet')).toBe(true);
+    expect(textOf(result)).toContain(text('state.not-yet.label'));
+    expect(textOf(result)).toContain('43 days');
+    expect(textOf(result)).toContain('134 days');
+    expect(result.querySelectorAll('time[datetime="2027-09-30"]')).toHaveLength(1);
+    expect(result.querySelectorAll('time[datetime="2027-09-15"]')).toHaveLength(2);
+  });
+
+  it('open and expired states say what to do and link to the counters and the checklist', async () => {
+    const open = (await at('2027-04-01T12:00:00+09:00', '/renewal?expiry=2027-06-15&lang=en')).document.querySelector('.renewal-result')!;
+    expect(open.classList.contains('state--open')).toBe(true);
+    expect(open.querySelector('a[href="/counters?procedure=renewal&lang=en"]')).not.toBeNull();
+    expect(open.querySelector('a[href="/checklist?procedure=renewal&lang=en"]')).not.toBeNull();
+    const expired = (await at('2027-04-01T12:00:00+09:00', '/renewal?expiry=2027-03-01&lang=en')).document.querySelector('.renewal-result')!;
+    expect(expired.classList.contains('state--expired')).toBe(true);
+    expect(textOf(expired)).toContain(lead('state.expired.todo'));
+    expect(textOf(expired)).toContain('free of charge');
+  });
+
+  it('follows the Japan date: 08:00 on 2027-03-16 in Japan is open (the 15th in Los Angeles)', async () => {
+    const { document: doc } = await at('2027-03-16T08:00:00+09:00', '/renewal?expiry=2027-06-15&lang=en');
+    expect(doc.querySelector('.renewal-result')!.classList.contains('state--open')).toBe(true);
+  });
+
+  it('birth date and issue date: the card expiry, with a new application instead of a renewal', async () => {
+    const { document: doc } = await at('2027-02-01T12:00:00+09:00', '/renewal?birth=1990-07-10&issued=2023-01-20&lang=en');
+    const result = doc.querySelector('.renewal-result')!;
+    expect(result.querySelector('.headline time')?.getAttribute('datetime')).toBe('2027-04-11');
+    expect(result.querySelector('.renewal-facts time')?.getAttribute('datetime')).toBe('2027-07-10');
+    const card = result.querySelector('.callout')!;
+    expect(card.querySelectorAll('time[datetime="2032-07-10"]')).toHaveLength(1);
+    expect(textOf(card)).toContain(text('card.newApplication'));
+  });
+});
+
+describe('impossible dates get a clear message, the field marked, no answer', () => {
+  it.each([
+    ['2027-02-30', 'error.no-such-date-day'],
+    ['1800-01-01', 'error.out-of-range'],
+    ['next-june', 'error.bad-format'],
+    ['', 'error.missing'],
+  ])('expiry "%s"', async (value, key) => {
+    const { document: doc } = await at('2027-02-01T12:00:00+09:00', `/renewal?expiry=${encodeURIComponent(value)}&lang=en`);
+    const summary = doc.querySelector('.error-summary')!;
+    expect(textOf(summary)).toContain(lead(key));
+    if (value) expect(textOf(summary)).toContain(value);
+    expect(summary.querySelector('a')?.getAttribute('href')).toBe('#expiry');
+    expect(doc.querySelector('#expiry')?.getAttribute('aria-invalid')).toBe('true');
+    expect(doc.querySelectorAll('.renewal-result')).toHaveLength(0);
+  });
+
+  it('an issue date before the birth date is refused', async () => {
+    const { document: doc } = await at('2027-02-01T12:00:00+09:00', '/renewal?birth=2000-05-01&issued=1999-01-01&lang=en');
+    expect(textOf(doc.querySelector('.error-summary'))).toContain(lead('error.birth-after-issue'));
+    expect(doc.querySelector('#issued')?.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('the form is a plain GET to /renewal, so it works before (and without) the script and gives a shareable link', async () => {
+    const { document: doc } = await renderPage('/renewal?lang=en');
+    const form = doc.querySelector('#expiry')!.closest('form')!;
+    expect(form.getAttribute('method')).toBe('get');
+    expect(form.getAttribute('action')).toBe('/renewal');
+    expect(doc.querySelector('#expiry')?.getAttribute('name')).toBe('expiry');
+  });
+});
