@@ -2,10 +2,14 @@ import { defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config.ts';
 import { validatedCities } from './src/cities/vite-plugin.ts';
 
-// Two projects in one run:
+// Three projects in one run:
 // - unit: the pure engine, the data, storage and i18n (Node, only the city plugin);
-// - render: the app's own pages rendered in Node through the build's prerender path (src/main.tsx renderAt), with the
-//   app's whole Vite config, so what a page says is checked per URL in milliseconds, not in a browser.
+// - render: the app's own pages rendered in Node through the build's render (src/main.tsx renderAt), with the app's
+//   whole Vite config, so what a page says is checked per URL in milliseconds, not in a browser;
+// - tz: the time tests and the time-dependent render tests again with the process in Los Angeles, where the device's
+//   date is often a day behind Japan's (its own worker processes, so the zone is theirs from the start).
+const TZ_TESTS = ['tests/unit/time/**/*.test.ts', 'tests/render/counters.test.ts', 'tests/render/renewal.test.ts'];
+
 export default defineConfig({
   test: {
     projects: [
@@ -15,7 +19,10 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
       },
       mergeConfig(viteConfig, {
-        test: { name: 'render', include: ['tests/render/**/*.test.{ts,tsx}'], environment: 'node' },
+        test: { name: 'render', include: ['tests/render/**/*.test.ts'], environment: 'node' },
+      }),
+      mergeConfig(viteConfig, {
+        test: { name: 'tz', include: TZ_TESTS, environment: 'node', pool: 'forks', env: { TZ: 'America/Los_Angeles' } },
       }),
     ],
   },

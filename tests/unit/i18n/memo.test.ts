@@ -5,7 +5,7 @@ import { COMMON_NS, LANGUAGES, NAMESPACES, formatDate, getT, i18n, languageName,
 describe('getT', () => {
   it('a key looked up before its namespace loaded is looked up again after', async () => {
     const t = getT('en', 'checklist');
-    expect(t('items.title')).toBe('items.title');
+    expect(t('items.title')).toBe('⟦items.title⟧');
     await loadLanguage('en');
     expect(t('items.title')).toBe(i18n.getResource('en', 'checklist', 'items.title'));
     expect(t('items.title')).not.toBe('items.title');
@@ -19,7 +19,7 @@ describe('getT', () => {
     expect(t('rules:visits.numbered', { n: 2 })).toBe(fixed('rules:visits.numbered', { n: 2 }));
     expect(t('rules:visits.numbered', { n: 3 })).toBe(fixed('rules:visits.numbered', { n: 3 }));
     expect(t('missing.key', { defaultValue: 'fallback' })).toBe('fallback');
-    expect(t('missing.key')).toBe('missing.key');
+    expect(t('missing.key')).toBe('⟦missing.key⟧');
   });
 });
 
