@@ -124,117 +124,27 @@ export function loadLanguage(lang: Lang): Promise<void> {
   return p;
 }
 
-// Bumped whenever translations change, so a remembered lookup never outlives the resources it read.
-let resourcesVersion = 0;
-i18n.store.on('added', () => resourcesVersion++);
-i18n.store.on('removed', () => resourcesVersion++);
-
 const boundT = new Map<string, TFunction>();
 
 /**
- * A t() bound to one language and namespace (default 'common'); other namespaces by 'ns:key'. One function per
- * language and namespaces for the whole app, remembering plain lookups (a key, no options): a checklist asks for
- * the same labels from dozens of components while it hydrates, and i18next resolves each from scratch.
+ * i18next's t() bound to one language and namespace (default 'common'); other namespaces by 'ns:key'. One function
+ * per language and namespaces, so components that ask with the same arguments get the same function (a stable
+ * dependency for their memos).
  */
 export function getT(lang: Lang, ns: string | readonly string[] = COMMON_NS): TFunction {
   const namespaces = typeof ns === 'string' ? [ns] : [...ns];
   const id = `${lang}\n${namespaces.join('\n')}`;
   let t = boundT.get(id);
   if (!t) {
-    t = bindT(lang, namespaces);
+    t = i18n.getFixedT(lang, namespaces.length === 1 ? namespaces[0]! : namespaces);
     boundT.set(id, t);
   }
   return t;
 }
 
-function bindT(lang: Lang, namespaces: readonly string[]): TFunction {
-  const fixedT = i18n.getFixedT(lang, namespaces.length === 1 ? namespaces[0]! : [...namespaces]);
-  const fixed = fixedT as unknown as (...args: unknown[]) => unknown;
-  const plain = new Map<string, unknown>();
-  let version = resourcesVersion;
-  const t = (...args: unknown[]): unknown => {
-    const key = args[0];
-    if (typeof key !== 'string' || args.length > 2) return fixed(...args);
-    if (args.length === 2) return filledIn(lang, namespaces, key, args[1]) ?? fixed(...args);
-    if (version !== resourcesVersion) {
-      plain.clear();
-      version = resourcesVersion;
-    }
-    let value = plain.get(key);
-    if (value === undefined) {
-      value = plainText(lang, namespaces, key) ?? fixed(key);
-      plain.set(key, value);
-    }
-    return value;
-  };
-  return Object.assign(t, fixedT) as unknown as TFunction;
-}
-
-/**
- * The text of a key as i18next would find it (its namespace prefix, then the bound namespaces in order, '.'
- * between levels), if it is a string without nesting ($t(…)); undefined for a missing or empty key, an object, or
- * nesting, which i18next must work out itself.
- */
-function lookUp(lang: Lang, namespaces: readonly string[], key: string): string | undefined {
-  const colon = key.indexOf(':');
-  const lookIn = colon > -1 ? [key.slice(0, colon)] : namespaces;
-  const path = (colon > -1 ? key.slice(colon + 1) : key).split('.');
-  for (const ns of lookIn) {
-    let node: unknown = i18n.store.data[lang]?.[ns];
-    for (const part of path) node = node && typeof node === 'object' ? (node as Resources)[part] : undefined;
-    // i18next moves on to the next namespace past these, and stops at anything else.
-    if (node === undefined || node === null || node === '') continue;
-    return typeof node === 'string' && !node.includes('$t(') ? node : undefined;
-  }
-  return undefined;
-}
-
-/** A translation that is plain text (no interpolation either); undefined for what i18next must work out. */
-function plainText(lang: Lang, namespaces: readonly string[], key: string): string | undefined {
-  const text = lookUp(lang, namespaces, key);
-  return text === undefined || text.includes('{{') ? undefined : text;
-}
-
-const PLACEHOLDER = /\{\{([^{}]*)\}\}/g;
-const NAME = /^\w+$/;
-// Options i18next reads itself even when a text names them as placeholders: `count` picks a plural form, etc.
-const I18NEXT_OPTIONS = new Set([
-  ...['count', 'context', 'ordinal', 'lng', 'lngs', 'ns', 'defaultValue', 'replace', 'returnObjects', 'returnDetails'],
-  ...['joinArrays', 'postProcess', 'interpolation', 'keyPrefix', 'skipInterpolation', 'nsSeparator', 'keySeparator'],
-  'fallbackLng',
-]);
-
-/**
- * A translation with `{{name}}` placeholders filled in from `options`, as i18next fills them; undefined for
- * anything else i18next must work out: any option that is not a placeholder of the text (count, context, lng,
- * defaultValue…), a value that is not a string or a number, or one i18next would read further (`$`, `{{`), a
- * placeholder with a format or other syntax, or one without a value. A checklist's heading, its visits and
- * notes ask for such texts while the page hydrates, and i18next's own path is several times slower.
- */
-function filledIn(lang: Lang, namespaces: readonly string[], key: string, options: unknown): string | undefined {
-  if (!options || typeof options !== 'object' || Array.isArray(options)) return undefined;
-  const text = lookUp(lang, namespaces, key);
-  // Braces around a placeholder ({{{name}}}) i18next reads its own way.
-  if (text === undefined || text.includes('{{{') || text.includes('}}}')) return undefined;
-  const names = new Set<string>();
-  for (const match of text.matchAll(PLACEHOLDER)) {
-    if (!NAME.test(match[1]!)) return undefined;
-    names.add(match[1]!);
-  }
-  const values = options as Record<string, unknown>;
-  for (const [name, value] of Object.entries(values)) {
-    if (!names.has(name) || I18NEXT_OPTIONS.has(name)) return undefined;
-    if (typeof value === 'number') continue;
-    if (typeof value !== 'string' || value.includes('$') || value.includes('{{')) return undefined;
-  }
-  for (const name of names) if (!Object.hasOwn(values, name)) return undefined;
-  return text.replace(PLACEHOLDER, (_, name: string) => String(values[name]));
-}
-
 /** The language's name in itself ('日本語', 'English'), from its common.json. */
 export function languageName(lang: Lang): string {
-  // Read from the store: the language toggle asks while the shell hydrates, and i18next's first translate() is slow.
-  return plainText(lang, [COMMON_NS], 'language.name') ?? i18n.t('language.name', { lng: lang, ns: COMMON_NS });
+  return i18n.t('language.name', { lng: lang, ns: COMMON_NS });
 }
 
 /** Picks the language to show: URL 'lang' wins, then the remembered choice, then the browser's, then English. */
