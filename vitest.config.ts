@@ -19,10 +19,11 @@ export default defineConfig({
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
       },
       mergeConfig(viteConfig, {
-        test: { name: 'render', include: ['tests/render/**/*.test.ts'], environment: 'node' },
+        // A test may walk every page of a language: minutes of a browser, seconds here, more on a busy machine.
+        test: { name: 'render', include: ['tests/render/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
       }),
       mergeConfig(viteConfig, {
-        test: { name: 'tz', include: TZ_TESTS, environment: 'node', pool: 'forks', env: { TZ: 'America/Los_Angeles' } },
+        test: { name: 'tz', include: TZ_TESTS, environment: 'node', pool: 'forks', env: { TZ: 'America/Los_Angeles' }, testTimeout: 30_000 },
       }),
     ],
   },

@@ -156,7 +156,7 @@ export async function startPage(dist, problems) {
     (kind === 'css' ? css : js).add(file);
   }
   await follow(dist, css, cssImports, problems);
-  // The page's entry scripts load the app with import() once the page has painted (src/boot.ts): that app is
+  // The page's entry scripts load the app with import() once the page has painted (src/shell/boot.ts): that app is
   // still first-load JS, so what the entry scripts import dynamically counts too (not what the app loads lazily).
   for (const entry of [...js]) {
     for (const spec of entryImports(await readFile(entry, 'utf8'))) {

@@ -1,5 +1,5 @@
 import { parseHTML } from 'linkedom';
-import { renderAt } from '../../src/main';
+import { renderAt } from '../../src/shell/render';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../../src/i18n';
 import { cities } from '../../src/cities/registry';
 import { APPLICANTS, PROCEDURES } from '../../src/cities/vocabulary';

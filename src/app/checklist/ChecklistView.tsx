@@ -1,3 +1,4 @@
+import type { RefObject } from 'preact';
 import { useMemo } from 'preact/hooks';
 import { lazy } from 'preact-iso';
 import type { City } from '../../cities/schema';
@@ -5,8 +6,7 @@ import { buildChecklist, type Checklist } from '../../engine/checklist';
 import { useT } from '../../i18n';
 import type { ChecklistQuery } from '../query/checklist-query';
 import { useQuery } from '../routes';
-import { HydrateLater } from '../HydrateLater';
-import { useHydrated } from '../hydration';
+import { NearSlot } from '../NearSlot';
 import type { ChecklistContext } from './context';
 import { CounterView } from './CounterView';
 import { ItemNames, Visits } from './ItemList';
@@ -18,12 +18,11 @@ import { ShareLink } from './ShareLink';
 import { Counters, SourceInfo } from './SourceInfo';
 
 // The checklist for one city, procedure and applicant. The heading shows at once (its words need no city data);
-// the list follows when the city's file has loaded, in space reserved for it. The root carries
-// data-checklist-ready once the list is on screen *and* the app runs it: a prerendered list has no such attribute
-// until it is hydrated, so nothing waits on it and then types into HTML the app has not taken over. Everything the person does (ticks, documents, the counter view) is written to the URL.
+// the list follows when the city's file has loaded, in space reserved for it, and its root then carries
+// data-checklist-ready. Everything the person does (ticks, documents, the counter view) is written to the URL.
 
 // The save form, last on the page, is a chunk of its own with the store, its schema and the date entry: a reader
-// who never scrolls to it does not pay for it while the page loads.
+// who never scrolls to it does not pay for it. It needs the app (IndexedDB), so the HTML has its stand-in only.
 const SaveChecklist = lazy(() => import('./SaveChecklist').then((m) => m.SaveChecklist));
 
 /** Loads the save form's code (ahead, for the question flow, whose last answer leads to a checklist). */
@@ -31,7 +30,15 @@ export function loadSaveForm(): Promise<unknown> {
   return SaveChecklist.preload();
 }
 
-const SAVE_PART = { part: 'save', load: loadSaveForm };
+/** The save form's heading and intro, where the form will be: what the HTML has, hidden without JavaScript. */
+function SaveStandIn(props: { sectionRef: RefObject<HTMLElement>; t: Translate }) {
+  return (
+    <section class="cl-save no-print" aria-labelledby="cl-save-title" data-needs-script ref={props.sectionRef}>
+      <h2 id="cl-save-title">{props.t('save.title')}</h2>
+      <p class="cl-save__intro">{props.t('save.intro')}</p>
+    </section>
+  );
+}
 
 type Complete = ChecklistQuery & Required<Pick<ChecklistQuery, 'city' | 'procedure' | 'applicant'>>;
 
@@ -174,7 +181,6 @@ export function ChecklistView(props: { query: ChecklistQuery }) {
     [city, query.procedure, query.applicant, answersKey],
   );
   const counterView = nav.query.view === 'counter';
-  const ready = useHydrated() ? '' : undefined;
 
   if (!city || !checklist) {
     const broken = Boolean(city && !checklist);
@@ -212,7 +218,7 @@ export function ChecklistView(props: { query: ChecklistQuery }) {
 
   if (counterView && checklist.visits.length > 0) {
     return (
-      <div class="cl cl--counter" data-checklist-ready={ready} data-view="counter">
+      <div class="cl cl--counter" data-checklist-ready="" data-view="counter">
         <Heading query={query} t={tr} />
         <CounterView ctx={ctx} />
       </div>
@@ -220,40 +226,26 @@ export function ChecklistView(props: { query: ChecklistQuery }) {
   }
 
   return (
-    <div class="cl" data-checklist-ready={ready} data-status={checklist.status}>
+    <div class="cl" data-checklist-ready="" data-status={checklist.status}>
       <Heading query={query} t={tr} />
       <StaleNotice city={city} />
       <Status ctx={ctx} />
-      {/* While hydrating, each part below takes a task of its own (each renders one element, or is left out).
-          Text-and-links parts stay dormant until the page is used (HydrateLater.tsx). */}
-      <HydrateLater>
-        <Actions ctx={ctx} />
-      </HydrateLater>
+      <Actions ctx={ctx} />
       {checklist.notes.some((n) => n.level === 'warning') && (
-        <HydrateLater dormant>
-          <Notes ctx={ctx} level="warning" />
-        </HydrateLater>
+        <Notes ctx={ctx} level="warning" />
       )}
       {checklist.questions.length > 0 && (
-        <HydrateLater dormant>
-          <OpenQuestions ctx={ctx} />
-        </HydrateLater>
+        <OpenQuestions ctx={ctx} />
       )}
       {checklist.visits.length > 0 && <Visits ctx={ctx} />}
       {checklist.notes.some((n) => n.level === 'info') && (
-        <HydrateLater dormant>
-          <Notes ctx={ctx} level="info" />
-        </HydrateLater>
+        <Notes ctx={ctx} level="info" />
       )}
-      <HydrateLater dormant>
-        <Counters ctx={ctx} />
-      </HydrateLater>
-      <HydrateLater dormant>
-        <SourceInfo ctx={ctx} />
-      </HydrateLater>
-      <HydrateLater near={SAVE_PART}>
+      <Counters ctx={ctx} />
+      <SourceInfo ctx={ctx} />
+      <NearSlot part={SaveChecklist} standIn={(ref) => <SaveStandIn sectionRef={ref} t={tr} />}>
         <SaveChecklist query={query} lang={nav.query.lang} />
-      </HydrateLater>
+      </NearSlot>
     </div>
   );
 }

@@ -8,7 +8,6 @@ import { documentName, ignoredPhrase, missingPhrase, onlyIf } from './phrases';
 import { DateText } from '../../i18n';
 import { withNodes } from '../counters/text';
 import { holderAnswers, toggled } from './checklist-state';
-import { useEarlyTick } from '../early-input';
 
 // The identity-document picker of one `kind: id` item. What is held lives in the URL (docs / agent-docs), so a
 // shared link shows the same check. The verdict under it is a polite live region: it speaks after each tick.
@@ -101,8 +100,6 @@ function DocRow(props: { ctx: ChecklistContext; doc: IdDocument; whose: 'person'
   // The agent's own card is asked about right here: the question flow is about the cardholder.
   const open = doc.countsOnlyIf && whose === 'person' ? openFacts(doc.countsOnlyIf, answers) : [];
   const askAgentPin = Boolean(doc.countsOnlyIf && whose === 'agent' && checked && counts === 'unknown' && doc.isCard);
-  // A box ticked before the picker hydrated is so on screen only: hand it to the address, and so to the verdict.
-  useEarlyTick(nav, props.inputId, checked, param, doc.id);
   return (
     <li class={`cl-doc${checked ? ' is-held' : ''}`}>
       <input

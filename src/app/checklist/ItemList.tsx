@@ -6,8 +6,6 @@ import { askHref, itemKey, type ChecklistContext } from './context';
 import { notNeededBecause, onlyIf } from './phrases';
 import { tickId, toggled } from './checklist-state';
 import { IdPicker, IdStatus } from './IdPicker';
-import { HydrateLater } from '../HydrateLater';
-import { useEarlyTick } from '../early-input';
 
 // The items of each visit: tick boxes for what to bring, conditions in words until answered, an ID picker under
 // each identity requirement, and the items not needed in this case folded away with the reason.
@@ -68,10 +66,8 @@ function ItemRow(props: { ctx: ChecklistContext; item: ChecklistItem; visitIndex
   const inputId = `tick-${id}`;
   const done = query.done.includes(id);
   const firstPicker = seen.has(id);
-  // A box ticked before this part hydrated is so on screen only: hand it to the address.
-  useEarlyTick(nav, inputId, done, 'done', id);
   return (
-    <li class={`cl-item cl-item--${item.state}${done ? ' is-done' : ''}`} data-item={item.id} data-state={item.state} data-part={id}>
+    <li class={`cl-item cl-item--${item.state}${done ? ' is-done' : ''}`} data-item={item.id} data-state={item.state}>
       <div class="cl-item__row">
         <input
           type="checkbox"
@@ -150,11 +146,7 @@ export function VisitItems(props: { ctx: ChecklistContext; visit: ChecklistVisit
     <>
       <ul class="cl-items">
         {shown.map((item) => (
-          // An item with its document picker is the largest part of a checklist. Its HTML works as it is (the
-          // boxes tick natively, early-input.ts hands them to the address), so it waits until the page is used.
-          <HydrateLater key={item.id} dormant={{ part: tickId(visitIndex, item.id) }}>
-            <ItemRow ctx={ctx} item={item} visitIndex={visitIndex} seen={seen} />
-          </HydrateLater>
+          <ItemRow key={item.id} ctx={ctx} item={item} visitIndex={visitIndex} seen={seen} />
         ))}
       </ul>
       <NotNeeded ctx={ctx} items={hidden} />

@@ -7,7 +7,6 @@ import { SavedNotices } from '../saved/SavedNotices';
 import { usePeopleStore } from '../saved/use-people-store';
 import type { ChecklistQuery } from '../query/checklist-query';
 import { personInputFromQuery } from './checklist-state';
-import { useEarlyInput } from '../early-input';
 import { readDateEntry } from '../../engine/time';
 
 // "Save this checklist" under a label (母, My card) with an optional e-certificate expiry, in the saved-people store.
@@ -66,9 +65,6 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const labelRef = useRef<HTMLInputElement>(null);
   const expiryRef = useRef<HTMLInputElement>(null);
-  // What was typed or chosen before the form hydrated is on screen only: make it the form's, or a render clears it.
-  useEarlyInput('cl-save-label', label, setLabel);
-  useEarlyInput('cl-save-expiry', expiry, setExpiry);
 
   const finish = async (input: PersonInput, updated: boolean) => {
     setOutcome({ kind: 'saving' });

@@ -6,7 +6,7 @@ import type { FactId } from '../../cities/vocabulary';
 import { buildChecklist } from '../../engine/checklist';
 import { factsIn } from '../../engine/conditions';
 import { useLang, useT, type Lang } from '../../i18n';
-import { useHydrated } from '../hydration';
+import { useMounted } from '../../shell/mounted';
 import { useScreenTitle } from '../Layout';
 import { ROUTES } from '../routes';
 import type { ChecklistQuery } from '../query/checklist-query';
@@ -73,12 +73,6 @@ function decidedItems(city: City, q: ChecklistQuery, fact: FactId, lang: Lang, t
     .filter((item, i, all) => all.findIndex((x) => x.id === item.id) === i);
 }
 
-/** The radio of this step that is checked in the page's HTML right now (in the browser, before the first render). */
-function pickedBeforeScript(step: QuestionStep): string | undefined {
-  if (typeof document === 'undefined') return undefined;
-  const input = document.querySelector<HTMLInputElement>(`main form input[type=radio][name="${step}"]:checked`);
-  return input ? input.value : undefined;
-}
 
 /** One question screen: radios in a fieldset whose legend is the page's h1, help where people may not know, Continue. */
 export function QuestionScreen(props: ScreenProps & { step: QuestionStep }) {
@@ -89,10 +83,11 @@ export function QuestionScreen(props: ScreenProps & { step: QuestionStep }) {
   const saved = answerOf(q, step);
   // A reset of the resident-register PIN already says it cannot be entered; the answer is offered, not assumed.
   const suggested = step === 'resident-pin' && q.pin === 'resident' ? 'unusable' : undefined;
-  // An answer picked before the script took over is still in the DOM on the first render: keep it.
-  const [choice, setChoice] = useState<string | undefined>(() => pickedBeforeScript(step) ?? saved ?? suggested);
+  // (An answer picked before the app took over reaches onChange through the shell, src/shell/early-input.ts.)
+  const [choice, setChoice] = useState<string | undefined>(saved ?? suggested);
   const [errors, setErrors] = useState(0);
-  const live = useHydrated();
+  // The browser's own validation until the app runs; then the app's error summary.
+  const live = useMounted();
   const summary = useRef<HTMLDivElement>(null);
   useScreenTitle(props.named ? screenTitle(t, text.question, errors > 0) : undefined);
 

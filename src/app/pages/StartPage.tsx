@@ -3,7 +3,8 @@ import { cities } from '../../cities/registry';
 import { PROCEDURES } from '../../cities/vocabulary';
 import { useLang, useT } from '../../i18n';
 import { cityNames } from '../flow/city-name';
-import { useHydrated, whenNearViewport } from '../hydration';
+import { useMounted } from '../../shell/mounted';
+import { whenNearViewport } from '../../shell/near-viewport';
 import { SavedShell } from '../saved/SavedShell';
 import { buildHref, ROUTES, useQuery } from '../routes';
 
@@ -48,9 +49,8 @@ export function StartPage() {
   const t = useT(['start', ...cities.ids.map((id) => `cities/${id}`)]);
   const lang = useLang();
   const { query } = useQuery();
-  // Hydration keeps the prerendered attributes (links without `lang`), so links carry the URL's language from the
-  // first render after hydration on: a changed href is then patched.
-  const langParam = useHydrated() ? query.lang || undefined : undefined;
+  // The prerendered HTML is the page without the URL's language: links carry it once the app runs.
+  const langParam = useMounted() ? query.lang || undefined : undefined;
 
   const cityList = cities.ids.map((id, i) => {
     const { label, ja } = cityNames(t, id);

@@ -1,7 +1,7 @@
 import { createContext } from 'preact';
 import type { RefObject } from 'preact';
 import { useContext, useEffect, useMemo, useState } from 'preact/hooks';
-import { whenNearViewport } from '../hydration';
+import { whenNearViewport } from '../../shell/near-viewport';
 import { sharedPeopleHub, type HubActions, type HubSnapshot, type PeopleHub } from './people-hub';
 
 export type { HubActions, HubNotice, HubSnapshot, HubStatus } from './people-hub';

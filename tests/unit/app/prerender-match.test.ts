@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isPrerenderOf } from '../../../src/app/prerender-match';
+import { isPrerenderOf } from '../../../src/shell/prerender-match';
 
 const base = { lang: 'ja', prerenderLang: 'ja' };
 

@@ -1,6 +1,6 @@
-import { isPrerenderOf, prerenderedUrl } from './app/prerender-match';
-import { parseVariantPath, variantUrl } from './app/variants';
-import { browserLanguage } from './i18n/language';
+import { isPrerenderOf, prerenderedUrl } from './prerender-match';
+import { parseVariantPath, variantUrl } from '../app/variants';
+import { browserLanguage } from '../i18n/language';
 
 // The prerendered HTML is the content; the app only adds interaction. So the browser paints first and the app's
 // script is fetched once the page has painted, keeping it off the critical path (LCP budget: ≤ 1.2× a static page).
@@ -8,7 +8,7 @@ import { browserLanguage } from './i18n/language';
 
 /** Build-time prerender, delegated to the app. */
 export async function prerender(data: { url: string }) {
-  return (await import('./main')).prerender(data);
+  return (await import('../main')).prerender(data);
 }
 
 if (typeof window !== 'undefined') {
@@ -41,7 +41,7 @@ if (typeof window !== 'undefined') {
     lang: browserLanguage(offered, htmlLang, { stored: false }),
     prerenderLang: htmlLang,
   });
-  const load = () => void import('./main');
+  const load = () => void import('../main');
   if (here) afterFirstPaint(load);
   else load();
 }
