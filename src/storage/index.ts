@@ -14,4 +14,5 @@ export {
 } from './person-record';
 export { EXPORT_FORMAT, EXPORT_VERSION, type ClashResolution, type ImportClash, type ImportPlan, type ImportSummary } from './export-import';
 export { DB_NAME, DB_VERSION } from './migrations';
+export { labelProblem, type LabelProblem } from './label-guard';
 export type { StorageError, StoreResult, UnavailableReason } from './storage-result';

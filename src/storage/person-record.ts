@@ -1,4 +1,7 @@
 import * as v from 'valibot';
+import { LABEL_MAX, labelProblem, type LabelProblem } from './label-guard';
+
+export { LABEL_MAX };
 
 // The one validator of a saved person. The reader (listPeople), the writer (savePerson) and the importer all use it,
 // so a record that could not have been written is never read back as if it were valid.
@@ -8,9 +11,6 @@ import * as v from 'valibot';
 export const SAVED_PROCEDURES = ['renewal', 'pin-reset', 'pin-change'] as const;
 /** Who applies at the counter. */
 export const SAVED_APPLICANTS = ['self', 'legal-rep', 'proxy'] as const;
-/** Longest label, in characters (code points) after trimming. */
-export const LABEL_MAX = 60;
-
 const MAX_TICKS = 300;
 const MAX_HELD = 100;
 const MAX_ANSWERS = 40;
@@ -24,11 +24,6 @@ export function isCalendarDate(text: string): boolean {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
-/** True when the text holds 12 digits in a row once spaces and hyphens are ignored (an individual number). */
-export function looksLikeIndividualNumber(text: string): boolean {
-  return /\d{12}/.test(text.normalize('NFKC').replace(/[\s-]/g, ''));
 }
 
 // Ids and answers are short kebab-case words; four digits in a row could only be a PIN or part of a number.
@@ -45,14 +40,23 @@ const WordList = (max: number) =>
     v.check((list) => new Set(list).size === list.length, 'must not repeat an entry'),
   );
 
-/** A label: trimmed, 1..60 characters, no control characters, never an individual number. */
+const LABEL_MESSAGES: Record<LabelProblem, string> = {
+  empty: 'label must not be empty',
+  'too-long': `label must be at most ${LABEL_MAX} characters`,
+  control: 'label must not contain control characters',
+  bidi: 'label must not contain text-direction characters',
+  number: 'label must not contain a 12-digit number',
+  pin: 'label must not contain a PIN',
+};
+
+/** A label: trimmed, 1..60 characters, nothing label-guard.ts refuses (an individual number, a PIN, bidi controls). */
 export const LabelSchema = v.pipe(
   v.string('label must be text'),
   v.trim(),
-  v.minLength(1, 'label must not be empty'),
-  v.check((s) => [...s].length <= LABEL_MAX, `label must be at most ${LABEL_MAX} characters`),
-  v.check((s) => !/\p{Cc}/u.test(s), 'label must not contain control characters'),
-  v.check((s) => !looksLikeIndividualNumber(s), 'label must not contain a 12-digit number'),
+  v.rawCheck(({ dataset, addIssue }) => {
+    const problem = dataset.typed ? labelProblem(dataset.value) : null;
+    if (problem) addIssue({ message: LABEL_MESSAGES[problem] });
+  }),
 );
 
 const AnswersSchema = v.pipe(

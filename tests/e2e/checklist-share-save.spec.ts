@@ -90,9 +90,18 @@ test('save: a label, then the same label again asks before updating; a number is
   await expect(form.locator('input')).toHaveCount(2);
   await expect(form.locator('input[type="password"], input[inputmode="numeric"]')).toHaveCount(0);
 
-  await form.getByLabel('Name for this checklist').fill('1234-5678-9012');
+  // The dash a Japanese keyboard types between the groups is a separator like any other.
+  await form.getByLabel('Name for this checklist').fill('母のマイナンバー 1234ー5678ー9012');
   await form.getByRole('button', { name: 'Save on this device' }).click();
-  await expect(form.locator('#cl-save-label-error')).toContainText("12-digit number");
+  await expect(form.locator('#cl-save-label-error')).toContainText('12-digit number');
+  await form.getByLabel('Name for this checklist').fill('母 PIN 1234');
+  await form.getByRole('button', { name: 'Save on this device' }).click();
+  await expect(form.locator('#cl-save-label-error')).toContainText('must not contain a PIN');
+  // A long paste is not cut silently: it is refused with the limit.
+  await form.getByLabel('Name for this checklist').fill('あ'.repeat(500));
+  await expect(form.getByLabel('Name for this checklist')).toHaveValue('あ'.repeat(500));
+  await form.getByRole('button', { name: 'Save on this device' }).click();
+  await expect(form.locator('#cl-save-label-error')).toContainText('at most 60 characters');
 
   // The expiry is typed as on the paper: a date that does not exist is refused plainly, and nothing is saved.
   const expiry = form.getByLabel('E-certificate expiry date (optional)');

@@ -2,7 +2,7 @@ import { useRef, useState } from 'preact/hooks';
 import { labelKey, type PersonInput, type SavedPerson, type StorageError, type UnavailableReason } from '../../storage';
 import { useT } from '../../i18n';
 import { buildHref, ROUTES } from '../routes';
-import { checkLabel } from '../saved/saved-model';
+import { checkLabel, labelProblemText, type LabelProblem } from '../saved/saved-model';
 import { SavedNotices } from '../saved/SavedNotices';
 import { usePeopleStore } from '../saved/use-people-store';
 import type { ChecklistQuery } from '../query/checklist-query';
@@ -20,7 +20,7 @@ type Outcome =
   | { kind: 'saved'; person: SavedPerson; updated: boolean }
   | { kind: 'label-taken'; existing: SavedPerson; input: PersonInput }
   | { kind: 'error'; error: StorageError }
-  | { kind: 'label'; problem: 'empty' | 'too-long' | 'number' | 'control' }
+  | { kind: 'label'; problem: Exclude<LabelProblem, 'taken'> }
   | { kind: 'expiry' };
 
 function unavailableKey(reason: UnavailableReason | null): string {
@@ -56,7 +56,7 @@ function errorKey(error: StorageError): string {
 
 /** The save form of a checklist. */
 export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<ChecklistQuery, 'city' | 'procedure' | 'applicant'>>; lang?: string }) {
-  const t = useT('checklist');
+  const t = useT(['checklist', 'saved']);
   const sectionRef = useRef<HTMLElement>(null);
   // The form is last on a long page: the store opens as the form nears the screen (or gets the focus, which
   // scrolls it there), and saving opens it in any case.
@@ -136,7 +136,7 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
             </p>
             {outcome.kind === 'label' && (
               <p class="cl-field__error" id="cl-save-label-error">
-                {t(`save.labelProblem.${outcome.problem}`)}
+                {labelProblemText((key, o) => t(`saved:${key}`, o), outcome.problem, label)}
               </p>
             )}
             <input
@@ -145,7 +145,6 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
               name="label"
               type="text"
               autoComplete="off"
-              maxLength={60}
               required
               aria-describedby={outcome.kind === 'label' ? 'cl-save-label-hint cl-save-label-error' : 'cl-save-label-hint'}
               aria-invalid={outcome.kind === 'label' ? 'true' : undefined}

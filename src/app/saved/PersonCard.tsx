@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { DateText, useT } from '../../i18n';
 import type { IsoDate } from '../../engine/time';
 import type { SavedPerson, StoreResult } from '../../storage';
-import { checkLabel, countdown, renewalHref, savedChecklistHref, slotMarker, writeErrorKey, type LabelProblem } from './saved-model';
+import { checkLabel, countdown, labelProblemText, renewalHref, savedChecklistHref, slotMarker, writeErrorKey } from './saved-model';
 import { Sentence } from './Sentence';
 import { LABEL_MAX } from '../../storage';
 
@@ -149,21 +149,6 @@ export function RenewalCountdown(props: { expiry: IsoDate; today: IsoDate; lang:
       </p>
     </div>
   );
-}
-
-function labelProblemText(t: ReturnType<typeof useT>, problem: LabelProblem, label: string): string {
-  switch (problem) {
-    case 'empty':
-      return t('label.empty');
-    case 'too-long':
-      return t('label.tooLong', { max: LABEL_MAX });
-    case 'number':
-      return t('label.number');
-    case 'control':
-      return t('label.control');
-    case 'taken':
-      return t('label.taken', { label: label.trim() });
-  }
 }
 
 /** Inline rename: validated as typed on submit, then again by the store (another tab may have taken the name). */

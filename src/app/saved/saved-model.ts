@@ -3,7 +3,7 @@ import { DateError, renewalState, type IsoDate, type RenewalStateCode } from '..
 import { AGENT_HELD_PREFIX } from '../checklist/checklist-state';
 import { checklistSearch, parseChecklistQuery } from '../query/checklist-query';
 import { buildHref, ROUTES } from '../routes';
-import { LABEL_MAX, labelKey, type SavedPerson, type StorageError, type UnavailableReason } from '../../storage';
+import { LABEL_MAX, labelKey, labelProblem, type LabelProblem as StoredLabelProblem, type SavedPerson, type StorageError, type UnavailableReason } from '../../storage';
 
 // The pure half of the saved-people UI: links, label checks, countdowns and which sentence fits which error.
 // Components only pick the text; everything here is unit-tested (tests/unit/saved/).
@@ -39,19 +39,20 @@ export function renewalHref(expiry: IsoDate, lang?: string): string {
 }
 
 /** What is wrong with a label typed by the user, or null when it can be saved. */
-export type LabelProblem = 'empty' | 'too-long' | 'number' | 'control' | 'taken';
+export type LabelProblem = StoredLabelProblem | 'taken';
 
-/** Checks a label as the store will, plus the clash with another saved person (the store checks that again). */
+/** Checks a label as the store will (the one rule of label-guard.ts), plus the clash with another saved person. */
 export function checkLabel(label: string, people: readonly SavedPerson[], selfId?: string): LabelProblem | null {
-  const trimmed = label.trim();
-  if (!trimmed) return 'empty';
-  if ([...trimmed].length > LABEL_MAX) return 'too-long';
-  if (/\p{Cc}/u.test(trimmed)) return 'control';
-  // The store refuses anything that could be the 12-digit individual number.
-  if (/\d{12}/.test(trimmed.normalize('NFKC').replace(/[\s-]/g, ''))) return 'number';
-  const key = labelKey(trimmed);
+  const problem = labelProblem(label);
+  if (problem) return problem;
+  const key = labelKey(label.trim());
   if (people.some((p) => p.id !== selfId && labelKey(p.label) === key)) return 'taken';
   return null;
+}
+
+/** The sentence for a label problem, from saved.json: the save form, rename and import say the same. */
+export function labelProblemText(t: (key: string, options?: Record<string, unknown>) => string, problem: LabelProblem, label: string): string {
+  return t(problem === 'too-long' ? 'label.tooLong' : `label.${problem}`, { max: LABEL_MAX, label: label.trim() });
 }
 
 /** A saved expiry's countdown on `today` (Japan time), or null for a date the calendar cannot handle. */

@@ -93,6 +93,13 @@ describe('checkLabel', () => {
     expect(checkLabel('１２３４-５６７８-９０１２', others)).toBe('number');
   });
 
+  it('uses the store’s one rule: the number in any writing, a PIN, bidi controls', () => {
+    expect(checkLabel('母のマイナンバー 1234ー5678ー9012', others)).toBe('number');
+    expect(checkLabel('母の暗証番号 1234', others)).toBe('pin');
+    expect(checkLabel('Dad \u202efdp.exe', others)).toBe('bidi');
+    expect(checkLabel('PIN change', others)).toBeNull();
+  });
+
   it('finds a clash the way the store does (NFKC, case, spaces)', () => {
     expect(checkLabel('ｍｙ ｃａｒｄ', others)).toBe('taken');
     expect(checkLabel('  MY CARD ', others)).toBe('taken');

@@ -66,6 +66,14 @@ describe('checkPersonRecord', () => {
     }
     expect(checkPersonRecord(record({ label: '母 1950年生' })).ok).toBe(true);
   });
+  it('rejects what label-guard.ts refuses: the number as a Japanese keyboard types it, a PIN, bidi controls', () => {
+    // The stored-record validator is what savePerson, renamePerson and importFile all pass through.
+    for (const label of ['母のマイナンバー 1234ー5678ー9012', '1234\u22125678\u22129012', '一二三四五六七八九〇一二', 'PIN 1234', 'Dad \u202efdp.exe']) {
+      const result = checkPersonRecord(record({ label }));
+      expect(result.ok, label).toBe(false);
+      expect(!result.ok && result.issues[0], label).toMatch(/^label: /);
+    }
+  });
   it('bounds and trims labels', () => {
     expect(checkPersonRecord(record({ label: '   ' })).ok).toBe(false);
     expect(checkPersonRecord(record({ label: 'あ'.repeat(61) })).ok).toBe(false);
