@@ -71,6 +71,7 @@ async function saveSampleChecklist(path) {
     answers: {},
     ticks: [],
     held: [],
+    revision: 1,
     createdAt: now,
     updatedAt: now,
   };

@@ -69,6 +69,8 @@ const AnswersSchema = v.pipe(
 );
 
 const Instant = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
+// Every write adds one; a write based on an older revision is merged or refused, never written over a newer one.
+const Revision = v.pipe(v.number('revision must be a number'), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER));
 
 // What the user chose and ticked; shared by the stored record and the input to savePerson.
 const contentEntries = {
@@ -87,6 +89,7 @@ export const PersonRecordSchema = v.pipe(
   v.strictObject({
     id: v.pipe(v.string(), v.uuid('id must be a UUID')),
     ...contentEntries,
+    revision: Revision,
     createdAt: Instant,
     updatedAt: Instant,
   }),
@@ -95,10 +98,19 @@ export const PersonRecordSchema = v.pipe(
 /** A saved checklist for one person, with its answers and ticks. */
 export type SavedPerson = v.InferOutput<typeof PersonRecordSchema>;
 
-/** What the UI passes to savePerson: the content, and the id when updating. */
-export const PersonInputSchema = v.strictObject({ id: v.optional(v.pipe(v.string(), v.uuid())), ...contentEntries });
+/**
+ * What the UI passes to savePerson: the content, and when updating, the id and the revision the update is based on
+ * (savePerson refuses an update based on an older revision with `conflict`).
+ */
+export const PersonInputSchema = v.strictObject({
+  id: v.optional(v.pipe(v.string(), v.uuid())),
+  revision: v.optional(Revision),
+  ...contentEntries,
+});
 /** Input to savePerson. */
 export type PersonInput = v.InferInput<typeof PersonInputSchema>;
+/** Input to savePerson once validated. */
+export type CheckedPersonInput = v.InferOutput<typeof PersonInputSchema>;
 
 /** Validation outcome: the value, or readable issues ("label: label must not be empty"). */
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: string[] };
@@ -117,8 +129,15 @@ export function checkPersonRecord(raw: unknown): Checked<SavedPerson> {
   return result.success ? { ok: true, value: result.output } : { ok: false, issues: describeIssues(result.issues) };
 }
 
+/** The top-level fields of a record that do not validate (for import messages that name the field). */
+export function invalidFields(raw: unknown): string[] {
+  const result = v.safeParse(PersonRecordSchema, raw);
+  if (result.success) return [];
+  return [...new Set(result.issues.map((issue) => String(issue.path?.[0]?.key ?? 'record')))];
+}
+
 /** Validates savePerson's input. */
-export function checkPersonInput(raw: unknown): Checked<v.InferOutput<typeof PersonInputSchema>> {
+export function checkPersonInput(raw: unknown): Checked<CheckedPersonInput> {
   const result = v.safeParse(PersonInputSchema, raw);
   return result.success ? { ok: true, value: result.output } : { ok: false, issues: describeIssues(result.issues) };
 }
@@ -128,7 +147,7 @@ export function labelKey(label: string): string {
   return label.normalize('NFKC').trim().toLowerCase();
 }
 
-/** True when two records say the same thing, whatever their ids, timestamps or list order. */
+/** True when two records say the same thing, whatever their ids, revisions, timestamps or list order. */
 export function sameContent(a: SavedPerson, b: SavedPerson): boolean {
   const canonical = (p: SavedPerson) =>
     JSON.stringify([

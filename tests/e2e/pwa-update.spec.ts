@@ -58,6 +58,7 @@ function savedPerson() {
     ticks: [],
     held: [],
     expiry: '2027-05-31',
+    revision: 1,
     createdAt: now,
     updatedAt: now,
   };

@@ -23,6 +23,7 @@ const MOTHER = {
   ticks: ['notification-letter'],
   held: ['passport'],
   expiry: '2027-01-31',
+  revision: 1,
   createdAt: T0,
   updatedAt: T0 + 3000,
 };
@@ -36,6 +37,7 @@ const ME = {
   ticks: [],
   held: ['mynumber-card', 'drivers-license'],
   expiry: '2027-06-15',
+  revision: 1,
   createdAt: T0,
   updatedAt: T0 + 2000,
 };
@@ -49,6 +51,7 @@ const FATHER = {
   ticks: [],
   held: [],
   expiry: '2026-11-01',
+  revision: 1,
   createdAt: T0,
   updatedAt: T0 + 1000,
 };
@@ -151,7 +154,7 @@ test('renames inline, with messages for an empty, too long or taken name', async
   await showSaved(page);
   await expect(page.getByRole('heading', { name: 'お母さん', exact: true })).toBeVisible();
   const stored = (await records(page)).find((r) => r.id === MOTHER.id);
-  expect(stored).toMatchObject({ ...MOTHER, label: 'お母さん', updatedAt: expect.any(Number) });
+  expect(stored).toMatchObject({ ...MOTHER, label: 'お母さん', revision: 2, updatedAt: expect.any(Number) });
 });
 
 test('deletes with an Undo that restores the exact record, and the Undo goes after about 10 s', async ({ page }) => {

@@ -21,6 +21,7 @@ const PERSON = {
   ticks: ['notification-letter'],
   held: ['passport'],
   expiry: '2027-01-31',
+  revision: 1,
   createdAt: 1_790_000_000_000,
   updatedAt: 1_790_000_000_000,
 };

@@ -18,7 +18,8 @@ type Outcome =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved'; person: SavedPerson; updated: boolean }
-  | { kind: 'label-taken'; existing: SavedPerson; input: PersonInput }
+  /** The label is taken: ask before updating that person; `changed` when it changed in another tab since asked. */
+  | { kind: 'label-taken'; existing: SavedPerson; input: PersonInput; changed?: boolean }
   | { kind: 'error'; error: StorageError }
   | { kind: 'label'; problem: Exclude<LabelProblem, 'taken'> }
   | { kind: 'expiry' };
@@ -75,6 +76,8 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
     const result = await people.save(input);
     if (result.ok) setOutcome({ kind: 'saved', person: result.value, updated });
     else if (result.error.kind === 'label-taken') setOutcome({ kind: 'label-taken', existing: result.error.existing, input });
+    // A stale "Update" (another tab renamed or changed that person since it was asked): ask again with what it is now.
+    else if (result.error.kind === 'conflict') setOutcome({ kind: 'label-taken', existing: result.error.current, input, changed: true });
     else setOutcome({ kind: 'error', error: result.error });
   };
 
@@ -106,7 +109,7 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
   const update = (existing: SavedPerson, input: PersonInput) => {
     // Updating keeps the saved expiry unless a new one was given.
     const expiryKept = input.expiry ?? existing.expiry;
-    void finish({ ...input, id: existing.id, label: existing.label, ...(expiryKept ? { expiry: expiryKept } : {}) }, true);
+    void finish({ ...input, id: existing.id, revision: existing.revision, label: existing.label, ...(expiryKept ? { expiry: expiryKept } : {}) }, true);
   };
 
   const chooseAnother = () => {

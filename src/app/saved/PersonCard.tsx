@@ -18,7 +18,8 @@ export interface PersonCardProps {
   /** Move focus to this card's heading once (after an undo). */
   focusOnMount: boolean;
   onFocused: () => void;
-  onRename: (id: string, label: string) => Promise<StoreResult<SavedPerson>>;
+  /** Renames `base` (the person as the form showed it): refused with `conflict` if another tab renamed it since. */
+  onRename: (base: SavedPerson, label: string) => Promise<StoreResult<SavedPerson>>;
   onDelete: (person: SavedPerson) => void;
 }
 
@@ -186,16 +187,19 @@ function RenameForm(props: {
       return;
     }
     setBusy(true);
-    const result = await props.onRename(props.person.id, value.trim());
+    const result = await props.onRename(props.person, value.trim());
     setBusy(false);
     if (result.ok) {
       props.onClose();
       return;
     }
+    // Renamed in another tab meanwhile: the card now shows that name; saving again renames it anyway.
     setError(
       result.error.kind === 'label-taken'
         ? t('label.taken', { label: value.trim() })
-        : t(writeErrorKey(result.error), { label: value.trim() }),
+        : result.error.kind === 'conflict'
+          ? t('error.renamedElsewhere', { label: result.error.current.label })
+          : t(writeErrorKey(result.error), { label: value.trim() }),
     );
     inputRef.current?.focus();
   };

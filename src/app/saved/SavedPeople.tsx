@@ -77,8 +77,8 @@ export function SavedPeople() {
     }
   };
 
-  const onRename = async (id: string, label: string) => {
-    const result = await store.rename(id, label);
+  const onRename = async (base: SavedPerson, label: string) => {
+    const result = await store.rename(base.id, label, base);
     if (result.ok) setMessage({ kind: 'text', text: t('renamed', { label: result.value.label }) });
     return result;
   };

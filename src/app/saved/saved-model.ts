@@ -55,6 +55,18 @@ export function labelProblemText(t: (key: string, options?: Record<string, unkno
   return t(problem === 'too-long' ? 'label.tooLong' : `label.${problem}`, { max: LABEL_MAX, label: label.trim() });
 }
 
+/** The earliest e-certificate expiry Madoguchi accepts: My Number cards were first issued in January 2016. */
+export const EARLIEST_EXPIRY = '2016-01-01';
+/** How far ahead an expiry may be: a certificate runs to the 5th birthday after issue, so 10 years is generous. */
+export const EXPIRY_YEARS_AHEAD = 10;
+
+/** What is wrong with an e-certificate expiry date (YYYY-MM-DD) on `today`, or null. */
+export function expiryProblem(expiry: IsoDate, today: IsoDate): 'too-early' | 'too-late' | null {
+  if (expiry < EARLIEST_EXPIRY) return 'too-early';
+  const latest = `${Number(today.slice(0, 4)) + EXPIRY_YEARS_AHEAD}${today.slice(4)}`;
+  return expiry > latest ? 'too-late' : null;
+}
+
 /** A saved expiry's countdown on `today` (Japan time), or null for a date the calendar cannot handle. */
 export interface Countdown {
   state: RenewalStateCode;
@@ -118,27 +130,6 @@ export function writeErrorKey(error: StorageError): string {
       return 'error.corrupt';
     default:
       return 'error.failed';
-  }
-}
-
-/** The saved.json key of the sentence for a refused import file or a failed import. */
-export function importErrorKey(error: StorageError): string {
-  switch (error.kind) {
-    case 'not-json':
-    case 'foreign':
-      return 'import.error.foreign';
-    case 'too-new':
-      return 'import.error.tooNew';
-    case 'too-large':
-      return 'import.error.tooLarge';
-    case 'invalid':
-      return 'import.error.invalid';
-    case 'unresolved':
-      return 'import.error.unresolved';
-    case 'plan-outdated':
-      return 'import.error.outdated';
-    default:
-      return writeErrorKey(error);
   }
 }
 

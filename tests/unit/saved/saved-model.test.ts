@@ -4,7 +4,6 @@ import {
   checkLabel,
   countdown,
   exportFileName,
-  importErrorKey,
   renewalHref,
   savedChecklistHref,
   slotMarker,
@@ -12,6 +11,7 @@ import {
   unavailableKey,
   writeErrorKey,
 } from '../../../src/app/saved/saved-model';
+import { importErrorKey } from '../../../src/app/saved/import-messages';
 
 const CITY_IDS = ['ryugasaki', 'satte'];
 
@@ -25,6 +25,7 @@ function person(over: Partial<SavedPerson> = {}): SavedPerson {
     answers: {},
     ticks: [],
     held: [],
+    revision: 1,
     createdAt: 1,
     updatedAt: 2,
     ...over,
