@@ -54,15 +54,16 @@ function mergeSet(base: readonly string[], mine: readonly string[], theirs: read
 /**
  * A three-way merge: `mine` and `theirs` both started from `base`. Ticks and documents merge as sets (an item
  * ticked on one side and another ticked on the other are both ticked); an answer changed on one side only takes
- * that change; an answer changed differently on both is a conflict.
+ * that change; an answer changed differently on both is a conflict, unless `prefer` says whose answer wins (the
+ * person chose, after being asked).
  */
-export function mergeProgress(base: Progress, mine: Progress, theirs: Progress): MergeResult {
+export function mergeProgress(base: Progress, mine: Progress, theirs: Progress, prefer?: 'mine' | 'theirs'): MergeResult {
   const answers: Record<string, string> = {};
   const conflicts: string[] = [];
   const keys = new Set([...Object.keys(base.answers), ...Object.keys(mine.answers), ...Object.keys(theirs.answers)]);
   for (const key of [...keys].sort()) {
     const [b, m, t] = [base.answers[key], mine.answers[key], theirs.answers[key]];
-    const value = m === b ? t : t === b || t === m ? m : null;
+    const value = m === b ? t : t === b || t === m ? m : prefer === 'mine' ? m : prefer === 'theirs' ? t : null;
     if (value === null) conflicts.push(key);
     else if (value !== undefined) answers[key] = value;
   }

@@ -105,7 +105,7 @@ test('lists saved people with their checklist in words, a link to reopen it and 
   const open = mother.getByRole('link', { name: `${saved('en', 'person.open')}${saved('en', 'person.forLabel', { label: '母' })}` });
   await expect(open).toHaveAttribute(
     'href',
-    '/checklist?city=ryugasaki&procedure=renewal&applicant=legal-rep&dependent=adult-ward&honseki=yes&docs=passport&done=notification-letter&lang=en',
+    `/checklist?city=ryugasaki&procedure=renewal&applicant=legal-rep&dependent=adult-ward&honseki=yes&docs=passport&done=notification-letter&person=${MOTHER.id}&lang=en`,
   );
 
   // Not yet: 2027-06-15 opens on 2027-03-16, 112 days away.

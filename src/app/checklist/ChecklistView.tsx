@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import type { ChecklistQuery } from '../query/checklist-query';
 import { useQuery } from '../routes';
 import { HydrateLater } from '../HydrateLater';
+import { PersonSlot } from '../saved/PersonSlot';
 import { useHydrated } from '../hydration';
 import type { ChecklistContext } from './context';
 import { CounterView } from './CounterView';
@@ -230,6 +231,7 @@ export function ChecklistView(props: { query: ChecklistQuery }) {
   return (
     <div class="cl" data-checklist-ready={ready} data-status={checklist.status}>
       <Heading query={query} t={tr} />
+      <PersonSlot query={query} />
       <Status ctx={ctx} />
       {/* While hydrating, each part below takes a task of its own (each renders one element, or is left out).
           Text-and-links parts stay dormant until the page is used (HydrateLater.tsx). */}

@@ -6,6 +6,7 @@ import { useQuery } from '../routes';
 import { ChecklistView, loadSaveForm } from '../checklist/ChecklistView';
 import { QueryProblems } from '../checklist/QueryProblems';
 import { needsFlow } from '../flow/needs-flow';
+import { loadPersonProgress, personParam } from '../saved/PersonSlot';
 
 // The question flow is a chunk of its own: a checklist opened with its answers (a shared link, a saved person)
 // never shows a question, and its code would double what the page compiles and runs while it loads.
@@ -40,7 +41,10 @@ function pageFor(search: string) {
 export function preloadChecklistPage(search: string, { whole = false } = {}): Promise<unknown> {
   const { flow, problems } = pageFor(search);
   if (flow) return loadFlow();
-  return whole && !problems.length ? loadSaveForm() : Promise.resolve();
+  if (problems.length) return Promise.resolve();
+  // A saved person's checklist shows their bar at the top: its code loads with the page's.
+  const person = personParam(search) ? loadPersonProgress() : Promise.resolve();
+  return Promise.all([person, whole ? loadSaveForm() : undefined]);
 }
 
 /** /checklist: a bad link gets a message page, a missing answer a question screen, else the checklist. */

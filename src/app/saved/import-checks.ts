@@ -3,8 +3,8 @@ import type { City } from '../../cities/schema';
 import { buildChecklist } from '../../engine/checklist';
 import { jstDateOf } from '../../engine/time';
 import type { ImportProblem, SavedPerson } from '../../storage';
-import { tickId } from '../checklist/checklist-state';
-import { FACT_PARAMS, parseChecklistQuery } from '../query/checklist-query';
+import { AGENT_HELD_PREFIX, SAVED_ANSWER_PARAMS, tickId } from '../checklist/checklist-state';
+import { parseChecklistQuery } from '../query/checklist-query';
 import { expiryProblem } from './saved-model';
 
 // What an import file's people are checked against besides their shape: the data the app will open them with.
@@ -12,9 +12,7 @@ import { expiryProblem } from './saved-model';
 // checklist does not have would be saved and then show as something else (or nothing), so the file is refused with
 // a message that names the person and what to fix. Loaded only when a file is imported.
 
-// Answers a saved checklist keeps by their URL parameter names (checklist-state.ts): the facts and the PIN triage.
-const ANSWER_KEYS = new Set<string>([...FACT_PARAMS, 'pin', 'other-pin', 'current-pin', 'certs-valid', 'smartphone']);
-const AGENT_PREFIX = 'agent-';
+const ANSWER_KEYS = new Set(SAVED_ANSWER_PARAMS);
 // Enough to tell the person what is wrong; a file with hundreds of bad ids needs exporting again, not a long list.
 const PER_PERSON = 3;
 
@@ -49,7 +47,7 @@ export function personProblems(person: SavedPerson, index: number, city: City | 
   const ticks = tickIdsOf(city, person);
   for (const id of person.ticks.filter((t) => !ticks.has(t)).slice(0, PER_PERSON)) problems.push({ ...at, field: 'ticks', code: 'unknown-tick', value: id });
   const documents = new Set(city.documents.map((d) => d.id));
-  const unheld = person.held.filter((h) => !documents.has(h.startsWith(AGENT_PREFIX) ? h.slice(AGENT_PREFIX.length) : h));
+  const unheld = person.held.filter((h) => !documents.has(h.startsWith(AGENT_HELD_PREFIX) ? h.slice(AGENT_HELD_PREFIX.length) : h));
   for (const id of unheld.slice(0, PER_PERSON)) problems.push({ ...at, field: 'held', code: 'unknown-document', value: id });
   return problems;
 }

@@ -13,8 +13,9 @@ const NOT_ANSWERS = new Set(['city', 'procedure', 'applicant', 'docs', 'agent-do
 
 /**
  * The /checklist link of a saved person: its answers, documents held (`docs`, and `agent-docs` kept in `held` with
- * the checklist's AGENT_HELD_PREFIX) and ticks (`done`), in the URL contract's order. Answers are kept by their
- * parameter name (as the checklist's Save writes them); anything the parser does not know is left out.
+ * the checklist's AGENT_HELD_PREFIX) and ticks (`done`), in the URL contract's order, then `person=<id>`, so the
+ * page knows whose checklist it shows and saves its changes to them. Answers are kept by their parameter name (as
+ * the checklist's Save writes them); anything the parser does not know is left out.
  */
 export function savedChecklistHref(person: SavedPerson, lang?: string, cityIds: readonly string[] = cities.ids): string {
   const params = new URLSearchParams();
@@ -28,9 +29,11 @@ export function savedChecklistHref(person: SavedPerson, lang?: string, cityIds: 
   if (agentDocs.length) params.set('agent-docs', agentDocs.join(','));
   if (person.ticks.length) params.set('done', person.ticks.join(','));
   const { query } = parseChecklistQuery(params, cityIds);
-  const search = checklistSearch(query, lang);
-  // checklistSearch percent-encodes commas; the README's links keep them readable.
-  return `${ROUTES.checklist}${search.replace(/%2C/gi, ',')}`;
+  const search = new URLSearchParams(checklistSearch(query));
+  search.set('person', person.id);
+  if (lang) search.set('lang', lang);
+  // URLSearchParams percent-encodes commas; the README's links keep them readable.
+  return `${ROUTES.checklist}?${search.toString().replace(/%2C/gi, ',')}`;
 }
 
 /** The /renewal link for an expiry date. */

@@ -33,7 +33,7 @@ function person(over: Partial<SavedPerson> = {}): SavedPerson {
 }
 
 describe('savedChecklistHref', () => {
-  it('rebuilds the checklist link with answers, documents held and ticks', () => {
+  it('rebuilds the checklist link with answers, documents held and ticks, and names the person', () => {
     const href = savedChecklistHref(
       person({
         answers: { dependent: 'child', household: 'same', 'other-pin': 'yes', pin: 'auth' },
@@ -45,7 +45,7 @@ describe('savedChecklistHref', () => {
     );
     expect(href).toBe(
       '/checklist?city=satte&procedure=renewal&applicant=legal-rep&dependent=child&household=same&pin=auth&other-pin=yes' +
-        '&docs=mynumber-card,health-insurance-card&agent-docs=drivers-license&done=card,inquiry',
+        '&docs=mynumber-card,health-insurance-card&agent-docs=drivers-license&done=card,inquiry&person=6f1c1b7e-4d0a-4c59-9a53-1f7c2f0c9a11',
     );
   });
 
@@ -55,12 +55,12 @@ describe('savedChecklistHref', () => {
       'en',
       CITY_IDS,
     );
-    expect(href).toBe('/checklist?city=satte&procedure=renewal&applicant=legal-rep&lang=en');
+    expect(href).toBe('/checklist?city=satte&procedure=renewal&applicant=legal-rep&person=6f1c1b7e-4d0a-4c59-9a53-1f7c2f0c9a11&lang=en');
   });
 
   it('drops a city that no longer exists, so the page asks for one instead of failing', () => {
     expect(savedChecklistHref(person({ city: 'atlantis' }), undefined, CITY_IDS)).toBe(
-      '/checklist?procedure=renewal&applicant=legal-rep',
+      '/checklist?procedure=renewal&applicant=legal-rep&person=6f1c1b7e-4d0a-4c59-9a53-1f7c2f0c9a11',
     );
   });
 

@@ -80,3 +80,18 @@ describe('mergeProgress', () => {
     );
   });
 });
+
+describe('mergeProgress with a preference', () => {
+  it('resolves every conflicting answer the chosen way and keeps the rest of the merge', () => {
+    fc.assert(
+      fc.property(progress, progress, progress, fc.constantFrom('mine' as const, 'theirs' as const), (base, mine, theirs, prefer) => {
+        const merged = mergeProgress(base, mine, theirs, prefer);
+        expect(merged.ok).toBe(true);
+        const plain = mergeProgress(base, mine, theirs);
+        if (!merged.ok) return;
+        if (plain.ok) expect(merged.value).toEqual(plain.value);
+        else for (const key of plain.conflicts) expect(merged.value.answers[key]).toBe((prefer === 'mine' ? mine : theirs).answers[key]);
+      }),
+    );
+  });
+});
