@@ -154,3 +154,34 @@ test('"Later" keeps the current version until the person chooses', async ({ page
   await expect(page.locator('.site-footer__build')).toContainText('e2e-v1');
   expect(page.url()).toBe(server.url + ANSWERS);
 });
+
+test('an update chosen in one tab reloads only that tab: another keeps what was typed and offers the reload', async ({
+  page,
+  context,
+}) => {
+  const banner = await openV1AndPublishV2(page, context);
+  // A second tab of the old version, with a name typed into the save form and not saved.
+  const other = await context.newPage();
+  await other.goto(server.url + ANSWERS);
+  await waitForServiceWorkerControl(other);
+  const otherBanner = other.locator('[data-update-banner]');
+  await expect(otherBanner).toContainText(common('en', 'update.message'), { timeout: 15_000 });
+  const field = other.getByLabel('Name for this checklist');
+  await field.fill('母のメモ');
+  await other.evaluate(() => Object.assign(window, { __sameDocument: true }));
+  await otherBanner.getByRole('button', { name: common('en', 'update.later') }).click();
+  await expect(otherBanner).toHaveCount(0);
+
+  await banner.getByRole('button', { name: common('en', 'update.reload') }).click();
+  await expect(page.locator('.site-footer__build')).toHaveText(common('en', 'footer.version').replace('{{id}}', 'e2e-v2'), {
+    timeout: 15_000,
+  });
+  // The new version took over the other tab too: it says so, and that tab was not reloaded.
+  await expect(otherBanner).toContainText(common('en', 'update.elsewhere'), { timeout: 15_000 });
+  expect(await other.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  await expect(field).toHaveValue('母のメモ');
+  await expect(other.locator('.site-footer__build')).toContainText('e2e-v1');
+  // Its own Reload then updates it at once (nothing is waiting any more).
+  await otherBanner.getByRole('button', { name: common('en', 'update.reload') }).click();
+  await expect(other.locator('.site-footer__build')).toContainText('e2e-v2', { timeout: 15_000 });
+});
