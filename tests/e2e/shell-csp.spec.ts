@@ -12,6 +12,17 @@ test.use({ serviceWorkers: 'allow' });
 
 const URLS = [...Object.values(PAGES), DEEP_LINK, '/no-such-page'];
 
+test('npm start (vite preview) sends the headers of _headers, as the documented static hosts do', async ({ request }) => {
+  for (const path of [PAGES.start, DEEP_LINK]) {
+    const headers = (await request.get(path)).headers();
+    expect(headers['content-security-policy'], path).toMatch(/^default-src 'self';.*; frame-ancestors 'none'$/);
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBe('no-referrer');
+    expect(headers['permissions-policy'], path).toContain('camera=()');
+  }
+  expect((await request.get('/sw.js')).headers()['cache-control']).toBe('no-cache');
+});
+
 test('every HTML page carries the CSP meta', async ({ request }) => {
   for (const path of Object.values(PAGES)) {
     const html = await (await request.get(path)).text();
