@@ -34,8 +34,11 @@ import {
 export type { SkippedRecord } from './storage-result';
 export type { ProgressSaved } from './store-writes';
 
-/** Whether this device can save, and if not, why. */
-export type StoreStatus = { available: true } | { available: false; reason: UnavailableReason; message: string };
+/**
+ * Whether this device can save, and if not, why. `readable`: nothing can be saved, but the saved people can still
+ * be read and exported (the database is newer than this page).
+ */
+export type StoreStatus = { available: true } | { available: false; reason: UnavailableReason; message: string; readable?: boolean };
 
 /** The readable people, and the records that were skipped. */
 export interface PeopleList {
@@ -95,7 +98,11 @@ export async function openStore(options: StoreOptions = {}): Promise<PeopleStore
   };
   const opened = await openConnection({ ...options, onNotice: notify });
   let db: IDBPDatabase<MadoguchiDB> | null = opened.ok ? opened.db : null;
-  let status: StoreStatus = opened.ok ? { available: true } : { available: false, reason: opened.reason, message: opened.message };
+  let status: StoreStatus = !opened.ok
+    ? { available: false, reason: opened.reason, message: opened.message }
+    : opened.readOnly
+      ? { available: false, reason: 'newer-version', message: 'the database was written by a newer Madoguchi', readable: true }
+      : { available: true };
   let persistenceAsked = false;
 
   const shutDown = (reason: UnavailableReason, message: string) => {
@@ -125,7 +132,7 @@ export async function openStore(options: StoreOptions = {}): Promise<PeopleStore
     mode: IDBTransactionMode,
     body: (store: People) => Promise<StoreResult<T>>,
   ): Promise<StoreResult<T>> {
-    if (!db) return failure(unavailable());
+    if (!db || (mode === 'readwrite' && !status.available)) return failure(unavailable());
     let tx;
     try {
       tx = db.transaction(PEOPLE_STORE, mode);
@@ -219,7 +226,7 @@ export async function openStore(options: StoreOptions = {}): Promise<PeopleStore
       return success({ json: buildExport(list.value.people, now()), skipped: list.value.skipped });
     },
     importFile: async (text) => {
-      if (!db) return failure(unavailable());
+      if (!db || !status.available) return failure(unavailable());
       const parsed = parseImportFile(text, now());
       if (!parsed.ok) return parsed;
       return inTransaction('readonly', async (store) => {

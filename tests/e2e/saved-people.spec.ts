@@ -229,8 +229,10 @@ test.describe('two tabs', () => {
     await expect(banner).toContainText(saved('en', 'notice.versionchange'));
     await banner.getByRole('button', { name: saved('en', 'notice.reload') }).click();
     await expect(page).toHaveURL(/\/\?lang=en$/);
-    // This build is now older than the database: it says so instead of showing an empty list.
-    await expect(page.locator('[data-saved-unavailable]')).toContainText(saved('en', 'unavailable.updated'));
+    // This build is now older than the database: it says so, and the saved people stay in reach (read only).
+    await expect(page.locator('[data-saved-unavailable]')).toContainText(saved('en', 'unavailable.newer'));
+    await expect(page.locator('.saved-person h3')).toHaveText(['母']);
+    await expect(page.getByRole('button', { name: saved('en', 'move.export') })).toBeEnabled();
   });
 
   test('an older tab that holds the database open blocks the update until it is closed', async ({ page, context }) => {

@@ -37,6 +37,7 @@ function unavailableKey(reason: UnavailableReason | null): string {
     case 'blocked':
       return 'save.unavailable.blocked';
     case 'newer-version':
+      return 'save.unavailable.newer';
     case 'closed-for-upgrade':
       return 'save.unavailable.updated';
     case 'terminated':

@@ -108,13 +108,17 @@ export function SavedPeople() {
     // The banner above says what happened and offers the reload; the list read before stays readable meanwhile.
     body = store.people.length ? list() : null;
   } else if (store.status === 'unavailable') {
+    // A database newer than this page still lists its people (read only), so they stay in reach.
     body = (
-      <div class="notice notice--offline saved-unavailable" data-saved-unavailable={store.reason ?? ''}>
-        <p>{t(unavailableKey(store.reason))}</p>
-        {RELOAD_HELPS.has(store.reason ?? '') ? (
-          <ReloadActions />
-        ) : null}
-      </div>
+      <>
+        <div class="notice notice--offline saved-unavailable" data-saved-unavailable={store.reason ?? ''}>
+          <p>{t(unavailableKey(store.reason))}</p>
+          {RELOAD_HELPS.has(store.reason ?? '') ? (
+            <ReloadActions />
+          ) : null}
+        </div>
+        {store.people.length ? list() : null}
+      </>
     );
   } else {
     body = (
@@ -146,7 +150,7 @@ export function SavedPeople() {
           <p class="saved-message">{message.text}</p>
         ) : null}
       </div>
-      {store.status === 'ready' ? <MoveToNewPhone /> : null}
+      {store.status === 'ready' || (store.reason === 'newer-version' && store.people.length) ? <MoveToNewPhone /> : null}
     </section>
   );
 }

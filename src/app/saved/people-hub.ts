@@ -134,7 +134,8 @@ export class PeopleHub implements HubActions {
   }
 
   private async load(store: PeopleStore): Promise<void> {
-    if (!this.syncStatus(store)) return;
+    // A database newer than this page cannot be written, but its people are still listed (and exported).
+    if (!this.syncStatus(store) && !(store.status.available === false && store.status.readable)) return;
     const list = await store.listPeople();
     if (list.ok) this.set({ people: list.value.people, skipped: list.value.skipped });
     else this.syncStatus(store);

@@ -104,8 +104,9 @@ export function unavailableKey(reason: UnavailableReason | null): string {
     case 'blocked':
       return 'unavailable.blocked';
     case 'closed-for-upgrade':
-    case 'newer-version':
       return 'unavailable.updated';
+    case 'newer-version':
+      return 'unavailable.newer';
     case 'terminated':
       return 'unavailable.terminated';
     case 'migration-failed':

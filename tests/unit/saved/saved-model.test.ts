@@ -137,7 +137,7 @@ describe('error keys', () => {
     expect(unavailableKey(null)).toBe('unavailable.none');
     expect(unavailableKey('timeout')).toBe('unavailable.timeout');
     expect(unavailableKey('blocked')).toBe('unavailable.blocked');
-    expect(unavailableKey('newer-version')).toBe('unavailable.updated');
+    expect(unavailableKey('newer-version')).toBe('unavailable.newer');
     expect(unavailableKey('closed-for-upgrade')).toBe('unavailable.updated');
     expect(unavailableKey('terminated')).toBe('unavailable.terminated');
     expect(unavailableKey('migration-failed')).toBe('unavailable.migrationFailed');
