@@ -21,21 +21,88 @@ export interface WriteContext {
   newId: () => string;
 }
 
-/** Reads and validates every record (unreadable ones are reported, never deleted). */
-export async function readAll(store: People): Promise<Snapshot> {
-  const keys = await store.getAllKeys();
-  const values = await store.getAll();
-  const snapshot: Snapshot = { valid: [], skipped: [], keys: new Set(keys.map(String)) };
-  values.forEach((raw, i) => {
-    const checked = checkPersonRecord(raw);
+/** Every key and value of the store, unvalidated. */
+export async function readRaw(store: People): Promise<{ keys: IDBValidKey[]; values: unknown[] }> {
+  return { keys: await store.getAllKeys(), values: await store.getAll() };
+}
+
+/** How many records are validated between two yields to the page (listPeople only; see validateInSlices). */
+const SLICE = 100;
+
+function validateSlice(snapshot: Snapshot, keys: readonly IDBValidKey[], values: readonly unknown[], from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const checked = checkPersonRecord(values[i]);
+    const key = keys[i];
     if (checked.ok) snapshot.valid.push(checked.value);
-    else snapshot.skipped.push({ ...(typeof keys[i] === 'string' ? { id: keys[i] } : {}), reason: checked.issues.join('; ') });
-  });
+    else snapshot.skipped.push({ ...(typeof key === 'string' ? { id: key } : {}), reason: checked.issues.join('; ') });
+  }
+}
+
+/** Validates records read with readRaw (unreadable ones are reported, never deleted). */
+export function validateAll(keys: readonly IDBValidKey[], values: readonly unknown[]): Snapshot {
+  const snapshot: Snapshot = { valid: [], skipped: [], keys: new Set(keys.map(String)) };
+  validateSlice(snapshot, keys, values, 0, values.length);
   return snapshot;
 }
 
-function otherWithLabel(people: SavedPerson[], label: string, id: string | undefined): SavedPerson | undefined {
-  return people.find((p) => p.id !== id && labelKey(p.label) === labelKey(label));
+function yieldToPage(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return typeof scheduler?.yield === 'function' ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/**
+ * The same as validateAll, a slice at a time with the page's other work in between: a thousand records checked in
+ * one go held a slow phone's main thread for over 100 ms. Only outside a transaction (a transaction would commit
+ * while waiting).
+ */
+export async function validateInSlices(keys: readonly IDBValidKey[], values: readonly unknown[]): Promise<Snapshot> {
+  const snapshot: Snapshot = { valid: [], skipped: [], keys: new Set(keys.map(String)) };
+  for (let from = 0; from < values.length; from += SLICE) {
+    if (from > 0) await yieldToPage();
+    validateSlice(snapshot, keys, values, from, Math.min(from + SLICE, values.length));
+  }
+  return snapshot;
+}
+
+/** Reads and validates every record, inside a transaction. */
+export async function readAll(store: People): Promise<Snapshot> {
+  const { keys, values } = await readRaw(store);
+  return validateAll(keys, values);
+}
+
+/** The records a single-person write looks at, validated only when looked at. */
+interface Index {
+  keys: Set<string>;
+  /** The readable person with this id. */
+  get(id: string): SavedPerson | undefined;
+  /** A readable person other than `id` whose label clashes with `label`. */
+  otherWithLabel(label: string, id: string | undefined): SavedPerson | undefined;
+}
+
+// A save, rename or undo checks one label against every record, inside its transaction (where it cannot pause for
+// the page): validating a thousand records there was one task of over 100 ms on a slow phone. Only the records
+// it looks at are validated; the rest are read for their label.
+async function readIndex(store: People): Promise<Index> {
+  const { keys, values } = await readRaw(store);
+  const byId = new Map<string, unknown>(keys.map((k, i) => [String(k), values[i]]));
+  const readable = (raw: unknown) => {
+    const checked = raw === undefined ? null : checkPersonRecord(raw);
+    return checked?.ok ? checked.value : undefined;
+  };
+  return {
+    keys: new Set(byId.keys()),
+    get: (id) => readable(byId.get(id)),
+    otherWithLabel: (label, id) => {
+      const key = labelKey(label);
+      for (const [other, raw] of byId) {
+        const otherLabel = typeof raw === 'object' && raw !== null ? (raw as { label?: unknown }).label : undefined;
+        if (other === id || typeof otherLabel !== 'string' || labelKey(otherLabel) !== key) continue;
+        const person = readable(raw);
+        if (person) return person;
+      }
+      return undefined;
+    },
+  };
 }
 
 function missing<T>(keys: Set<string>, id: string): StoreResult<T> {
@@ -64,16 +131,16 @@ export async function savePersonIn(
   ctx: WriteContext,
 ): Promise<StoreResult<SavedPerson>> {
   const { id: givenId, revision, expiry, ...content } = input;
-  const { valid, keys } = await readAll(store);
-  const clash = otherWithLabel(valid, content.label, givenId);
+  const index = await readIndex(store);
+  const clash = index.otherWithLabel(content.label, givenId);
   if (clash) return failure({ kind: 'label-taken', existing: clash });
   const withExpiry: Pick<SavedPerson, 'expiry'> = expiry === undefined ? {} : { expiry };
   if (givenId === undefined) {
     const instant = ctx.now();
     return put(store, { id: ctx.newId(), ...content, ...withExpiry, revision: 1, createdAt: instant, updatedAt: instant });
   }
-  const previous = valid.find((p) => p.id === givenId);
-  if (!previous) return missing(keys, givenId);
+  const previous = index.get(givenId);
+  if (!previous) return missing(index.keys, givenId);
   if (revision !== previous.revision) return failure({ kind: 'conflict', current: previous });
   return put(store, { id: givenId, ...content, ...withExpiry, createdAt: previous.createdAt, ...touched(previous, ctx.now()) });
 }
@@ -129,25 +196,25 @@ export async function renamePersonIn(
   base: Pick<SavedPerson, 'revision' | 'label'> | undefined,
   ctx: WriteContext,
 ): Promise<StoreResult<SavedPerson>> {
-  const { valid, keys } = await readAll(store);
-  const person = valid.find((p) => p.id === id);
-  if (!person) return missing(keys, id);
+  const index = await readIndex(store);
+  const person = index.get(id);
+  if (!person) return missing(index.keys, id);
   if (base && person.revision !== base.revision && person.label !== base.label) return failure({ kind: 'conflict', current: person });
   const renamed = checkPersonRecord({ ...person, label, ...touched(person, ctx.now()) });
   if (!renamed.ok) return failure({ kind: 'invalid', issues: renamed.issues });
-  const clash = otherWithLabel(valid, renamed.value.label, id);
+  const clash = index.otherWithLabel(renamed.value.label, id);
   if (clash) return failure({ kind: 'label-taken', existing: clash });
   return put(store, renamed.value);
 }
 
 /** Puts a deleted record back exactly as it was (undo); refuses rather than overwrite anything. */
 export async function restorePersonIn(store: People, person: SavedPerson): Promise<StoreResult<SavedPerson>> {
-  const { valid, keys } = await readAll(store);
-  const sameId = valid.find((p) => p.id === person.id);
+  const index = await readIndex(store);
+  const sameId = index.get(person.id);
   if (sameId && sameContent(sameId, person)) return success(sameId);
   if (sameId) return failure({ kind: 'id-taken', existing: sameId });
-  if (keys.has(person.id)) return failure({ kind: 'corrupt', id: person.id, reason: 'unreadable record' });
-  const clash = otherWithLabel(valid, person.label, person.id);
+  if (index.keys.has(person.id)) return failure({ kind: 'corrupt', id: person.id, reason: 'unreadable record' });
+  const clash = index.otherWithLabel(person.label, person.id);
   if (clash) return failure({ kind: 'label-taken', existing: clash });
   return put(store, person);
 }
