@@ -5,8 +5,9 @@
 //   node bench/saved-list.mjs [--dist dist] [--people 1000] [--runs 3] [--port 4319]
 import { pathToFileURL } from 'node:url';
 import { resolve } from 'node:path';
-import { APP_PORT, BROWSER_LANGUAGE, CHROMIUM_FLAGS, HOST, OUT_DIR, chromiumPath } from './config.mjs';
-import { closeAll, installExitHandlers, onClose } from './cleanup.mjs';
+import { APP_PORT, HOST, OUT_DIR, chromiumPath } from './config.mjs';
+import { closeAll, installExitHandlers } from './cleanup.mjs';
+import { openPhone } from './phone.mjs';
 import { startServer } from './server.mjs';
 
 const TIMEOUT_MS = 120_000;
@@ -78,18 +79,8 @@ async function seedPeople(count) {
 export async function measureSavedList({ origin, executablePath, people, runs, cpuThrottle }) {
   /** @type {SavedListResult} */
   const result = { people, cpuThrottle, longestTaskMs: [], longestWriteTaskMs: [], worstMs: null, error: null };
-  const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
-  const unregister = onClose(() => browser.close());
+  const { context, close } = await openPhone(executablePath, { serviceWorkers: 'block' });
   try {
-    const context = await browser.newContext({
-      viewport: { width: 412, height: 823 },
-      deviceScaleFactor: 1.75,
-      isMobile: true,
-      hasTouch: true,
-      locale: BROWSER_LANGUAGE,
-      serviceWorkers: 'block',
-    });
     const page = await context.newPage();
     await page.addInitScript(longTaskProbe);
     const showSaved = () => page.evaluate(() => document.querySelector('section.saved')?.scrollIntoView());
@@ -134,8 +125,7 @@ export async function measureSavedList({ origin, executablePath, people, runs, c
     result.error = error instanceof Error ? error.message.split('\n')[0] ?? String(error) : String(error);
     return result;
   } finally {
-    unregister();
-    await browser.close();
+    await close();
   }
 }
 

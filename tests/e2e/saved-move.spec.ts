@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { records, saved, seed, showSaved } from './support/saved-db';
+import { records, saved, savedRecord, seed, showSaved } from './support/saved-db';
 
 // Moving to a new phone: export every saved person to a dated file, import it in a fresh profile, with a question
 // per clash (keep both / replace / skip) before anything is written, a summary after, and a clear refusal of
@@ -12,20 +12,7 @@ import { records, saved, seed, showSaved } from './support/saved-db';
 const NOW = new Date('2026-11-24T08:00:00+09:00');
 const T0 = NOW.getTime() - 86_400_000;
 
-const person = (id: string, label: string, over: Record<string, unknown> = {}) => ({
-  id,
-  label,
-  city: 'ryugasaki',
-  procedure: 'renewal',
-  applicant: 'self',
-  answers: {},
-  ticks: [],
-  held: [],
-  revision: 1,
-  createdAt: T0,
-  updatedAt: T0,
-  ...over,
-});
+const person = (id: string, label: string, over: Record<string, unknown> = {}) => savedRecord(id, label, T0, { procedure: 'renewal', ...over });
 const MOTHER = person('0b3c8f1e-6a2d-4f6e-9d7b-1c2a3b4c5d6e', '母', {
   procedure: 'pin-reset',
   applicant: 'legal-rep',
@@ -91,7 +78,7 @@ test('imports into a fresh profile: new people are added at once, with a summary
   await expect(summary).toContainText(saved('en', 'import.summary.heading'));
   await expect(summary).toContainText(saved('en', 'import.summary.added', { count: 2 }));
   await expect(labels(page)).toHaveText(['母', 'My card']);
-  expect(await records(page)).toEqual([MOTHER, ME].sort((a, b) => a.id.localeCompare(b.id)));
+  expect(await records(page)).toEqual([MOTHER, ME].sort((a, b) => String(a.id).localeCompare(String(b.id))));
 
   // Importing the same file again changes nothing and says so.
   await importText(page, name, text);
@@ -141,16 +128,22 @@ test('asks about every clash before writing anything: replace one, skip another'
   await page.context().close();
 });
 
-test('an import can be undone: the replaced person comes back, the added one goes', async ({ browser }) => {
-  const { name, text } = await exportFrom(browser, [MOTHER, FATHER]);
+/** A fresh profile holding OTHER_MOTHER imports an export of `people`, answering the one clash with `choice`. */
+async function importClashing(browser: Browser, people: unknown[], choice: string) {
+  const { name, text } = await exportFrom(browser, people);
   const page = await freshPage(browser);
   await seed(page, [OTHER_MOTHER]);
   const before = await records(page);
   await importText(page, name, text);
   const form = page.locator('[data-import-clashes]');
-  await form.getByLabel(saved('en', 'import.clash.replaceTarget', { label: '母' })).check();
+  await form.getByLabel(choice).check();
   await form.getByRole('button', { name: saved('en', 'import.apply'), exact: true }).click();
-  const summary = page.locator('[data-import-summary]');
+  return { page, before, summary: page.locator('[data-import-summary]') };
+}
+
+test('an import can be undone: the replaced person comes back, the added one goes', async ({ browser }) => {
+  const replace = saved('en', 'import.clash.replaceTarget', { label: '母' });
+  const { page, before, summary } = await importClashing(browser, [MOTHER, FATHER], replace);
   await expect(summary).toContainText(saved('en', 'import.summary.replacedOne', { was: '母' }));
   expect(await records(page)).toHaveLength(2);
 
@@ -163,14 +156,7 @@ test('an import can be undone: the replaced person comes back, the added one goe
 });
 
 test('keep both imports a clashing person under a new name', async ({ browser }) => {
-  const { name, text } = await exportFrom(browser, [MOTHER]);
-  const page = await freshPage(browser);
-  await seed(page, [OTHER_MOTHER]);
-  await importText(page, name, text);
-  const form = page.locator('[data-import-clashes]');
-  await form.getByLabel(saved('en', 'import.clash.keep-both')).check();
-  await form.getByRole('button', { name: saved('en', 'import.apply'), exact: true }).click();
-  const summary = page.locator('[data-import-summary]');
+  const { page, summary } = await importClashing(browser, [MOTHER], saved('en', 'import.clash.keep-both'));
   await expect(summary).toContainText(saved('en', 'import.summary.keptBoth', { count: 1 }));
   await expect(summary).toContainText(saved('en', 'import.summary.renamed', { label: '母 (2)' }));
   await expect(labels(page)).toHaveText(['母 (2)', '母']);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { records, saved, seed, showSaved } from './support/saved-db';
+import { records, saved, savedRecord, seed, showSaved } from './support/saved-db';
 
 // A checklist opened from a saved person is that person's: it says whose it is, keeps its ticks (and documents
 // held, answers) as they change, says so, offers Undo, and two tabs open on it never lose each other's ticks.
@@ -7,19 +7,7 @@ import { records, saved, seed, showSaved } from './support/saved-db';
 const NOW = new Date('2026-11-24T10:00:00+09:00');
 const T0 = NOW.getTime() - 86_400_000;
 
-const MOTHER = {
-  id: '0b3c8f1e-6a2d-4f6e-9d7b-1c2a3b4c5d6e',
-  label: '母',
-  city: 'ryugasaki',
-  procedure: 'pin-reset',
-  applicant: 'self',
-  answers: {},
-  ticks: [],
-  held: [],
-  revision: 1,
-  createdAt: T0,
-  updatedAt: T0,
-};
+const MOTHER = savedRecord('0b3c8f1e-6a2d-4f6e-9d7b-1c2a3b4c5d6e', '母', T0) as { id: string };
 
 const box = (page: Page, item: string) => page.locator(`li.cl-item[data-item="${item}"] .cl-item__row input`);
 const bar = (page: Page) => page.locator('.cl-person');
