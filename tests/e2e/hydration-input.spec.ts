@@ -93,10 +93,15 @@ test('a save form submitted before its code arrived is held, not sent as a plain
 
   letThrough();
   await expect(form.locator('.cl-save__ok')).toContainText(localeText('ja', 'checklist', 'save.saved', { label: '母' }));
-  expect(page.url()).toBe(before);
   const people = await records(page);
   expect(people).toHaveLength(1);
   expect(people[0]).toMatchObject({ label: '母', city: 'ryugasaki', procedure: 'pin-reset', applicant: 'proxy' });
+  // The page is now that person's checklist (person=<id>); nothing else of the address changed.
+  await expect(page).toHaveURL(/[?&]person=/);
+  const after = new URL(page.url());
+  expect(after.searchParams.get('person')).toBe(people[0]!.id);
+  after.searchParams.delete('person');
+  expect([after.pathname, ...after.searchParams]).toEqual([new URL(before).pathname, ...new URL(before).searchParams]);
   expect(await watch.problems()).toEqual([]);
 });
 

@@ -1,11 +1,12 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useT } from '../../i18n';
-import type { Progress, SavedPerson } from '../../storage';
+import type { Progress } from '../../storage';
 import { progressFromQuery, progressParams } from '../checklist/checklist-state';
 import type { ChecklistQuery } from '../query/checklist-query';
 import { useQuery, type QueryApi } from '../routes';
 import { ProgressSync, type SyncDeps, type SyncState } from './progress-sync';
 import { unavailableKey, writeErrorKey } from './saved-model';
+import { sameChecklist } from './update-person';
 import { usePeopleStore } from './use-people-store';
 
 // The top of a checklist opened from a saved person: whose checklist it is, whether what the page shows is saved,
@@ -30,16 +31,15 @@ function syncFor(personId: string, initial: Progress, save: SyncDeps['save']): P
   return sync;
 }
 
-function sameChecklist(record: SavedPerson | null | undefined, query: ChecklistQuery): boolean {
-  return !record || (record.city === query.city && record.procedure === query.procedure && record.applicant === query.applicant);
-}
-
 /** The saved person's bar above their checklist; `initial` is the URL's progress when the page opened. */
 export function PersonProgress(props: { personId: string; initial: Progress; query: ChecklistQuery }) {
   const t = useT(['saved', 'rules', `cities/${props.query.city ?? ''}`]);
   const store = usePeopleStore();
   const nav = useQuery();
-  navigate = nav;
+  // Before the effects below, which may ask the sync to show a progress.
+  useEffect(() => {
+    navigate = nav;
+  }, [nav]);
   const sync = useMemo(() => syncFor(props.personId, props.initial, store.saveProgress), [props.personId]);
   const [state, setState] = useState<SyncState>(sync.state);
   const [lastChange, setLastChange] = useState(sync.lastChange);
@@ -47,7 +47,7 @@ export function PersonProgress(props: { personId: string; initial: Progress; que
   const label = record?.label ?? (state.kind === 'conflict' ? state.current.label : undefined);
   const progress = progressFromQuery(props.query);
   const progressKey = JSON.stringify(progress);
-  const same = sameChecklist(record, props.query);
+  const same = !record || sameChecklist(record, props.query);
 
   useEffect(
     () =>

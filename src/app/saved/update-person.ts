@@ -4,8 +4,10 @@ import type { HubActions } from './people-hub';
 // "Update 「母」 with this checklist", from the save form: the person asked about is updated as they were shown,
 // never over what another tab changed since.
 
+type Which = { city?: string; procedure?: string; applicant?: string };
+
 /** True when two checklists are for the same city, procedure and applicant (only ticks or answers may differ). */
-export function sameChecklist(a: Pick<SavedPerson, 'city' | 'procedure' | 'applicant'>, b: Pick<SavedPerson, 'city' | 'procedure' | 'applicant'>): boolean {
+export function sameChecklist(a: Which, b: Which): boolean {
   return a.city === b.city && a.procedure === b.procedure && a.applicant === b.applicant;
 }
 
