@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { formatRedirects, rewriteMiddleware } from './host/rewrites.mjs';
+import { headersMiddleware } from './host/headers.mjs';
 import { APPLICANTS, PROCEDURES } from './src/cities/vocabulary.ts';
 import { listVariants, variantPath, variantRules } from './src/app/variants.ts';
 import { validatedCities } from './src/cities/vite-plugin.ts';
@@ -37,7 +38,8 @@ const VARIANTS = listVariants({
 /**
  * Writes `_redirects` (Netlify's format): the host answers /checklist?city=…&procedure=…&applicant=… with that
  * checklist's prerendered snapshot, URL unchanged. Hosts without query rewrites serve /checklist/index.html and
- * the app draws the list; `vite preview` (npm start) and the benchmark's server honour the file.
+ * the app draws the list; `vite preview` (npm start) and the benchmark's server honour the file. `vite preview`
+ * also sends the headers of `_headers`, as the hosts that read it do.
  */
 function hostRewrites(): Plugin {
   return {
@@ -51,7 +53,10 @@ function hostRewrites(): Plugin {
       this.emitFile({ type: 'asset', fileName: '_redirects', source: formatRedirects(variantRules(VARIANTS, DEFAULT_LANGUAGE), header) });
     },
     configurePreviewServer(server) {
-      server.middlewares.use(rewriteMiddleware(resolve(server.config.root, server.config.build.outDir)));
+      const outDir = resolve(server.config.root, server.config.build.outDir);
+      // Headers first: they follow the path asked for, not the snapshot a rewrite answers with.
+      server.middlewares.use(headersMiddleware(outDir));
+      server.middlewares.use(rewriteMiddleware(outDir));
     },
   };
 }

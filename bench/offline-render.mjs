@@ -1,7 +1,6 @@
 // Offline repeat visit: how long a saved checklist takes to show, from navigation start, with the network cut
 // (service worker included) and the CPU slowed 4×. Playwright drives the same Chromium as Lighthouse.
-import { BROWSER_LANGUAGE, CHROMIUM_FLAGS } from './config.mjs';
-import { onClose } from './cleanup.mjs';
+import { openPhone } from './phone.mjs';
 
 // Let context.setOffline() cut the service worker's own fetches too. (Playwright ≥ 1.5x does this by default
 // and ignores the variable; older versions need it.) Set before Playwright is loaded.
@@ -71,6 +70,7 @@ async function saveSampleChecklist(path) {
     answers: {},
     ticks: [],
     held: [],
+    revision: 1,
     createdAt: now,
     updatedAt: now,
   };
@@ -98,18 +98,8 @@ async function saveSampleChecklist(path) {
 export async function measureOfflineRender({ origin, path, executablePath, runs, cpuThrottle, selectors }) {
   /** @type {OfflineResult} */
   const result = { path, selector: null, fallbackSelector: false, runsMs: [], medianMs: null, cpuThrottle, error: null };
-  const { chromium } = await import('@playwright/test');
-  const browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
-  const unregister = onClose(() => browser.close());
+  const { context, close } = await openPhone(executablePath);
   try {
-    // A phone-sized viewport like Lighthouse's mobile emulation.
-    const context = await browser.newContext({
-      viewport: { width: 412, height: 823 },
-      deviceScaleFactor: 1.75,
-      isMobile: true,
-      hasTouch: true,
-      locale: BROWSER_LANGUAGE,
-    });
     const page = await context.newPage();
     await page.addInitScript(readyProbe, selectors);
 
@@ -197,7 +187,6 @@ export async function measureOfflineRender({ origin, path, executablePath, runs,
     result.medianMs = Math.round(median(result.runsMs));
     return result;
   } finally {
-    unregister();
-    await browser.close().catch(() => {});
+    await close();
   }
 }

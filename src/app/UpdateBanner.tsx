@@ -4,13 +4,13 @@ import { applyUpdate, dismissUpdate, usePwaState } from '../pwa/service-worker';
 /** Offers a waiting new version; the person decides when to reload. */
 export function UpdateBanner() {
   const t = useT();
-  const { needRefresh, dismissed, updating } = usePwaState();
+  const { needRefresh, dismissed, updating, updatedElsewhere } = usePwaState();
   const show = needRefresh && !dismissed;
   return (
     <div role="status" class="notice-region">
       {show ? (
         <div class="notice notice--update" data-update-banner="">
-          <p>{t('update.message')}</p>
+          <p>{t(updatedElsewhere ? 'update.elsewhere' : 'update.message')}</p>
           <div class="notice__actions">
             <button type="button" class="button" disabled={updating} onClick={() => void applyUpdate()}>
               {updating ? t('update.reloading') : t('update.reload')}

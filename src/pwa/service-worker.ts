@@ -14,6 +14,8 @@ export interface PwaState {
   dismissed: boolean;
   /** The person chose to update; the page reloads when the new version takes over. */
   updating: boolean;
+  /** The new version took over because another tab chose to update: this tab was not reloaded, and says so. */
+  updatedElsewhere: boolean;
   /** Everything is cached: the app works offline from now on. */
   offlineReady: boolean;
 }
@@ -23,7 +25,7 @@ export const UPDATE_INTERVAL_MS = 60 * 60 * 1000;
 /** If the new version has not taken over by then, reload anyway (the reload cannot lose anything). */
 const RELOAD_FALLBACK_MS = 10_000;
 
-let state: PwaState = { needRefresh: false, dismissed: false, updating: false, offlineReady: false };
+let state: PwaState = { needRefresh: false, dismissed: false, updating: false, updatedElsewhere: false, offlineReady: false };
 const listeners = new Set<(s: PwaState) => void>();
 let updateSW: ((reloadPage?: boolean) => Promise<void>) | undefined;
 let registration: ServiceWorkerRegistration | undefined;
@@ -64,6 +66,12 @@ export function startServiceWorker(): void {
   started = true;
   updateSW = registerSW({
     onNeedRefresh: () => setState({ needRefresh: true, dismissed: false }),
+    // The new version took over every tab. Only the tab whose person chose "Reload to update" reloads: another tab
+    // may hold text typed and not yet saved; it shows the banner again and reloads when its person chooses.
+    onNeedReload: () => {
+      if (state.updating) location.reload();
+      else setState({ needRefresh: true, dismissed: false, updatedElsewhere: true });
+    },
     onOfflineReady: () => setState({ offlineReady: true }),
     onRegisteredSW: (_url, r) => {
       registration = r;
@@ -109,6 +117,11 @@ export function linkManifest(): void {
 /** Lets the waiting version take over; the page then reloads at the same URL. */
 export async function applyUpdate(): Promise<void> {
   setState({ updating: true });
+  // Another tab already let it take over: nothing is waiting any more, only this page is old.
+  if (state.updatedElsewhere) {
+    location.reload();
+    return;
+  }
   // vite-plugin-pwa reloads when the new worker controls the page; location.reload() keeps the URL (the answers).
   setTimeout(() => location.reload(), RELOAD_FALLBACK_MS);
   await updateSW?.(true);

@@ -1,4 +1,5 @@
 import type { DBSchema, IDBPDatabase, IDBPTransaction } from 'idb';
+import { redactLabel } from './label-guard';
 import { checkPersonRecord, type SavedPerson } from './person-record';
 
 // Schema versions of the 'madoguchi' database. A step upgrades from version N-1 to N and never deletes a record:
@@ -8,7 +9,7 @@ import { checkPersonRecord, type SavedPerson } from './person-record';
 /** The database name. */
 export const DB_NAME = 'madoguchi';
 /** The schema version this code writes. */
-export const DB_VERSION = 2;
+export const DB_VERSION = 3;
 /** The object store of saved people, keyed by `id`. */
 export const PEOPLE_STORE = 'people';
 
@@ -30,8 +31,17 @@ export interface PersonRecordV1 {
 const NOT_ANSWERS = new Set(['city', 'procedure', 'applicant', 'lang']);
 const ANSWER_WORD = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
+/** How an old record is brought to the current shape. */
+export interface UpgradeOptions {
+  /**
+   * Take out of the label what the current rules refuse (label-guard.ts: a 12-digit number, a PIN, bidi controls)
+   * rather than leave the record unreadable: for records already on the device. An import refuses such a file instead.
+   */
+  redact?: boolean;
+}
+
 /** Converts a version-1 record to the current shape; null when it cannot be read as one. */
-export function migrateV1Record(raw: unknown, now: number): SavedPerson | null {
+export function migrateV1Record(raw: unknown, now: number, options: UpgradeOptions = {}): SavedPerson | null {
   if (typeof raw !== 'object' || raw === null) return null;
   const old = raw as Partial<Record<keyof PersonRecordV1, unknown>>;
   if (typeof old.checklistUrl !== 'string') return null;
@@ -46,7 +56,7 @@ export function migrateV1Record(raw: unknown, now: number): SavedPerson | null {
     // Tracking or stray parameters were never answers; keep only what has the shape of one.
     if (!NOT_ANSWERS.has(key) && ANSWER_WORD.test(key) && ANSWER_WORD.test(value)) answers[key] = value;
   }
-  const migrated: Record<string, unknown> = {
+  const v2: Record<string, unknown> = {
     id: old.id,
     label: old.label,
     city: url.searchParams.get('city'),
@@ -59,9 +69,21 @@ export function migrateV1Record(raw: unknown, now: number): SavedPerson | null {
     createdAt: now,
     updatedAt: now,
   };
-  if (old.expiry !== undefined) migrated.expiry = old.expiry;
-  const checked = checkPersonRecord(migrated);
-  return checked.ok ? checked.value : null;
+  if (old.expiry !== undefined) v2.expiry = old.expiry;
+  return upgradeV2Record(v2, options);
+}
+
+/** Converts a version-2 record (no revision) to the current shape; null when it cannot be read as one. */
+export function upgradeV2Record(raw: unknown, options: UpgradeOptions = {}): SavedPerson | null {
+  if (typeof raw !== 'object' || raw === null || Array.isArray(raw) || 'revision' in raw) return null;
+  const record: Record<string, unknown> = { ...raw, revision: 1 };
+  const checked = checkPersonRecord(record);
+  if (checked.ok) return checked.value;
+  if (!options.redact || typeof record.label !== 'string') return null;
+  const label = redactLabel(record.label);
+  if (label === null) return null;
+  const redacted = checkPersonRecord({ ...record, label });
+  return redacted.ok ? redacted.value : null;
 }
 
 type UpgradeTx = IDBPTransaction<MadoguchiDB, ArrayLike<'people'>, 'versionchange'>;
@@ -75,8 +97,18 @@ const STEPS: Record<number, Step> = {
   2: async (_db, tx, now) => {
     let cursor = await tx.objectStore(PEOPLE_STORE).openCursor();
     while (cursor) {
-      const migrated = migrateV1Record(cursor.value, now);
+      const migrated = migrateV1Record(cursor.value, now, { redact: true });
       if (migrated) await cursor.update(migrated);
+      cursor = await cursor.continue();
+    }
+  },
+  // Version 3 adds `revision` (two tabs detect each other's writes) and the label rules of label-guard.ts: a label
+  // stored before them loses the number or PIN it holds, so nothing refused now stays on the device.
+  3: async (_db, tx) => {
+    let cursor = await tx.objectStore(PEOPLE_STORE).openCursor();
+    while (cursor) {
+      const upgraded = upgradeV2Record(cursor.value, { redact: true });
+      if (upgraded) await cursor.update(upgraded);
       cursor = await cursor.continue();
     }
   },

@@ -29,9 +29,12 @@ export interface OpenOptions {
   now?: () => number;
 }
 
-/** Either an open database, or why there is none. */
+/**
+ * Either an open database, or why there is none. `readOnly`: the database is newer than this code (a newer
+ * Madoguchi ran in this browser); it is open at its own version for reading only, so saved people stay in reach.
+ */
 export type OpenOutcome =
-  | { ok: true; db: IDBPDatabase<MadoguchiDB>; raw: IDBDatabase }
+  | { ok: true; db: IDBPDatabase<MadoguchiDB>; raw: IDBDatabase; readOnly?: boolean }
   | { ok: false; reason: UnavailableReason; message: string };
 
 const DEFAULT_TIMEOUT_MS = 5000;
@@ -43,6 +46,26 @@ export function globalFactory(): IDBFactory | undefined {
   } catch {
     return undefined;
   }
+}
+
+/** Opens the database at whatever version it has, for reading; settles `newer-version` if even that fails. */
+function openAsItIs(factory: IDBFactory, message: string, settle: (outcome: OpenOutcome) => void, isSettled: () => boolean): void {
+  const newer: OpenOutcome = { ok: false, reason: 'newer-version', message };
+  let request: IDBOpenDBRequest;
+  try {
+    request = factory.open(DB_NAME);
+  } catch {
+    settle(newer);
+    return;
+  }
+  request.onsuccess = () => {
+    if (isSettled()) request.result.close();
+    else settle({ ok: true, db: wrap(request.result) as IDBPDatabase<MadoguchiDB>, raw: request.result, readOnly: true });
+  };
+  request.onerror = (event) => {
+    event.preventDefault();
+    settle(newer);
+  };
 }
 
 /** Opens (and upgrades) the database; resolves within the timeout whatever the browser does. */
@@ -113,7 +136,7 @@ export function openConnection(options: OpenOptions): Promise<OpenOutcome> {
       if (migrationError !== undefined) {
         settle({ ok: false, reason: 'migration-failed', message: errorMessage(migrationError) });
       } else if (error?.name === 'VersionError') {
-        settle({ ok: false, reason: 'newer-version', message: errorMessage(error) });
+        openAsItIs(factory, errorMessage(error), settle, () => settled);
       } else {
         settle({ ok: false, reason: 'open-failed', message: errorMessage(error) });
       }

@@ -1,31 +1,46 @@
-import type { IDBPDatabase, IDBPObjectStore } from 'idb';
-import {
-  buildExport,
-  parseImportFile,
-  planImport,
-  planSignature,
-  resolveImport,
-  type ClashResolution,
-  type ImportPlan,
-  type ImportSummary,
-} from './export-import';
+import type { IDBPDatabase } from 'idb';
+import { buildExport, parseImportFile, planImport, type ClashResolution, type ImportPlan, type ImportResult, type ImportUndo } from './export-import';
 import { PEOPLE_STORE, type MadoguchiDB } from './migrations';
 import { openConnection, type OpenOptions, type StoreNotice } from './open-connection';
-import { checkPersonInput, checkPersonRecord, labelKey, sameContent, type PersonInput, type SavedPerson } from './person-record';
+import { checkPersonInput, checkPersonRecord, type PersonInput, type SavedPerson } from './person-record';
 import { requestPersistence } from './persistence';
-import { failure, success, toStorageError, type StorageError, type StoreResult, type UnavailableReason } from './storage-result';
+import type { Progress } from './progress';
+import {
+  failure,
+  success,
+  toStorageError,
+  type SkippedRecord,
+  type StorageError,
+  type StoreResult,
+  type UnavailableReason,
+} from './storage-result';
+import {
+  applyImportIn,
+  readAll,
+  readRaw,
+  renamePersonIn,
+  restorePersonIn,
+  savePersonIn,
+  saveProgressIn,
+  undoImportIn,
+  validateInSlices,
+  type People,
+  type ProgressSaved,
+  type WriteContext,
+} from './store-writes';
 
-// Every write is one transaction that reads what it must check (label clashes, ids) and then writes, so two tabs
-// cannot both pass the check, and a failed write (quota) leaves nothing half-written.
+// The connection and its failure modes; each write is one transaction (store-writes.ts), so two tabs cannot both
+// pass a check, a write based on an older revision never overwrites a newer one, and a failed write (quota)
+// leaves nothing half-written.
 
-/** Whether this device can save, and if not, why. */
-export type StoreStatus = { available: true } | { available: false; reason: UnavailableReason; message: string };
+export type { SkippedRecord } from './storage-result';
+export type { ProgressSaved } from './store-writes';
 
-/** A stored record that could not be read as a person; listPeople leaves it out and says so. */
-export interface SkippedRecord {
-  id?: string;
-  reason: string;
-}
+/**
+ * Whether this device can save, and if not, why. `readable`: nothing can be saved, but the saved people can still
+ * be read and exported (the database is newer than this page).
+ */
+export type StoreStatus = { available: true } | { available: false; reason: UnavailableReason; message: string; readable?: boolean };
 
 /** The readable people, and the records that were skipped. */
 export interface PeopleList {
@@ -47,10 +62,15 @@ export interface PeopleStore {
   listPeople(): Promise<StoreResult<PeopleList>>;
   /** One person, or null if there is none with this id. */
   getPerson(id: string): Promise<StoreResult<SavedPerson | null>>;
-  /** Creates (no id, or a new one) or updates (existing id) a person; refuses a label another person has. */
+  /**
+   * Creates (no id) or updates (id and the revision the update is based on) a person; refuses a label another
+   * person has (`label-taken`), and an update based on an older revision (`conflict`, with the current record).
+   */
   savePerson(input: PersonInput): Promise<StoreResult<SavedPerson>>;
-  /** Changes a person's label; refuses a label another person has. */
-  renamePerson(id: string, label: string): Promise<StoreResult<SavedPerson>>;
+  /** Saves ticks, documents and answers changed from `base`; merges another tab's changes, or says `conflict`. */
+  saveProgress(id: string, base: { revision: number; progress: Progress }, next: Progress): Promise<StoreResult<ProgressSaved>>;
+  /** Changes a person's label; refuses a label another person has, and (with `base`) a rename overtaken by another. */
+  renamePerson(id: string, label: string, base?: Pick<SavedPerson, 'revision' | 'label'>): Promise<StoreResult<SavedPerson>>;
   /** Deletes a person; returns the record to pass to restorePerson for undo (null if it was unreadable). */
   deletePerson(id: string): Promise<StoreResult<SavedPerson | null>>;
   /** Puts a deleted record back as it was (undo). */
@@ -59,30 +79,12 @@ export interface PeopleStore {
   exportAll(): Promise<StoreResult<{ json: string; skipped: SkippedRecord[] }>>;
   /** Validates an import file and plans the merge; writes nothing. */
   importFile(text: string): Promise<StoreResult<ImportPlan>>;
-  /** Carries out a plan with a resolution for every clash, in one transaction. */
-  applyImport(plan: ImportPlan, resolutions: Readonly<Record<string, ClashResolution>>): Promise<StoreResult<ImportSummary>>;
+  /** Carries out a plan with a resolution for every clash, in one transaction; returns what it did and its undo. */
+  applyImport(plan: ImportPlan, resolutions: Readonly<Record<string, ClashResolution>>): Promise<StoreResult<ImportResult>>;
+  /** Takes an import back, if nothing it wrote has changed since. */
+  undoImport(undo: ImportUndo): Promise<StoreResult<{ removed: number; restored: number }>>;
   /** Closes the connection (the store is then unavailable). */
   close(): void;
-}
-
-// Typed as read-write; readonly transactions only call the reading methods.
-type People = IDBPObjectStore<MadoguchiDB, ['people'], 'people', 'readwrite'>;
-type Snapshot = { valid: SavedPerson[]; skipped: SkippedRecord[]; keys: Set<string> };
-
-async function readAll(store: People): Promise<Snapshot> {
-  const keys = await store.getAllKeys();
-  const values = await store.getAll();
-  const snapshot: Snapshot = { valid: [], skipped: [], keys: new Set(keys.map(String)) };
-  values.forEach((raw, i) => {
-    const checked = checkPersonRecord(raw);
-    if (checked.ok) snapshot.valid.push(checked.value);
-    else snapshot.skipped.push({ ...(typeof keys[i] === 'string' ? { id: keys[i] } : {}), reason: checked.issues.join('; ') });
-  });
-  return snapshot;
-}
-
-function otherWithLabel(people: SavedPerson[], label: string, id: string | undefined): SavedPerson | undefined {
-  return people.find((p) => p.id !== id && labelKey(p.label) === labelKey(label));
 }
 
 /** Opens the store; resolves within the timeout, unavailable with a reason if this device cannot save. */
@@ -98,7 +100,11 @@ export async function openStore(options: StoreOptions = {}): Promise<PeopleStore
   };
   const opened = await openConnection({ ...options, onNotice: notify });
   let db: IDBPDatabase<MadoguchiDB> | null = opened.ok ? opened.db : null;
-  let status: StoreStatus = opened.ok ? { available: true } : { available: false, reason: opened.reason, message: opened.message };
+  let status: StoreStatus = !opened.ok
+    ? { available: false, reason: opened.reason, message: opened.message }
+    : opened.readOnly
+      ? { available: false, reason: 'newer-version', message: 'the database was written by a newer Madoguchi', readable: true }
+      : { available: true };
   let persistenceAsked = false;
 
   const shutDown = (reason: UnavailableReason, message: string) => {
@@ -128,7 +134,7 @@ export async function openStore(options: StoreOptions = {}): Promise<PeopleStore
     mode: IDBTransactionMode,
     body: (store: People) => Promise<StoreResult<T>>,
   ): Promise<StoreResult<T>> {
-    if (!db) return failure(unavailable());
+    if (!db || (mode === 'readwrite' && !status.available)) return failure(unavailable());
     let tx;
     try {
       tx = db.transaction(PEOPLE_STORE, mode);
@@ -174,12 +180,17 @@ export async function openStore(options: StoreOptions = {}): Promise<PeopleStore
     return result;
   };
 
-  const listPeople = () =>
-    inTransaction('readonly', async (store) => {
-      const { valid, skipped } = await readAll(store);
-      valid.sort((a, b) => b.updatedAt - a.updatedAt || a.label.localeCompare(b.label));
-      return success({ people: valid, skipped });
-    });
+  const listPeople = async (): Promise<StoreResult<PeopleList>> => {
+    const read = await inTransaction('readonly', async (store) => success(await readRaw(store)));
+    if (!read.ok) return read;
+    // Validated after the transaction, a slice at a time: the page stays responsive with a thousand people.
+    const { valid, skipped } = await validateInSlices(read.value.keys, read.value.values);
+    valid.sort((a, b) => b.updatedAt - a.updatedAt || a.label.localeCompare(b.label));
+    return success({ people: valid, skipped });
+  };
+
+  const ctx: WriteContext = { now, newId };
+  const write = async <T>(body: (store: People) => Promise<StoreResult<T>>) => written(await inTransaction('readwrite', body));
 
   return {
     get status() {
@@ -196,44 +207,10 @@ export async function openStore(options: StoreOptions = {}): Promise<PeopleStore
     savePerson: async (input) => {
       const checked = checkPersonInput(input);
       if (!checked.ok) return failure({ kind: 'invalid', issues: checked.issues });
-      const { id: givenId, expiry, ...content } = checked.value;
-      const result = await inTransaction('readwrite', async (store) => {
-        const { valid } = await readAll(store);
-        const clash = otherWithLabel(valid, content.label, givenId);
-        if (clash) return failure<SavedPerson>({ kind: 'label-taken', existing: clash });
-        const previous = givenId === undefined ? undefined : valid.find((p) => p.id === givenId);
-        const instant = now();
-        const createdAt = previous?.createdAt ?? instant;
-        const record: SavedPerson = {
-          id: givenId ?? newId(),
-          ...content,
-          ...(expiry === undefined ? {} : { expiry }),
-          createdAt,
-          updatedAt: Math.max(instant, createdAt),
-        };
-        const final = checkPersonRecord(record);
-        if (!final.ok) return failure<SavedPerson>({ kind: 'invalid', issues: final.issues });
-        await store.put(final.value);
-        return success(final.value);
-      });
-      return written(result);
+      return write((store) => savePersonIn(store, checked.value, ctx));
     },
-    renamePerson: async (id, label) => {
-      const result = await inTransaction('readwrite', async (store) => {
-        const { valid, keys } = await readAll(store);
-        const person = valid.find((p) => p.id === id);
-        if (!person) {
-          return failure<SavedPerson>(keys.has(id) ? { kind: 'corrupt', id, reason: 'unreadable record' } : { kind: 'not-found', id });
-        }
-        const renamed = checkPersonRecord({ ...person, label, updatedAt: Math.max(now(), person.createdAt) });
-        if (!renamed.ok) return failure<SavedPerson>({ kind: 'invalid', issues: renamed.issues });
-        const clash = otherWithLabel(valid, renamed.value.label, id);
-        if (clash) return failure<SavedPerson>({ kind: 'label-taken', existing: clash });
-        await store.put(renamed.value);
-        return success(renamed.value);
-      });
-      return written(result);
-    },
+    saveProgress: (id, base, next) => write((store) => saveProgressIn(store, id, base, next, ctx)),
+    renamePerson: (id, label, base) => write((store) => renamePersonIn(store, id, label, base, ctx)),
     deletePerson: (id) =>
       inTransaction('readwrite', async (store) => {
         const raw = await store.get(id);
@@ -245,19 +222,7 @@ export async function openStore(options: StoreOptions = {}): Promise<PeopleStore
     restorePerson: async (record) => {
       const checked = checkPersonRecord(record);
       if (!checked.ok) return failure({ kind: 'invalid', issues: checked.issues });
-      const person = checked.value;
-      const result = await inTransaction('readwrite', async (store) => {
-        const { valid, keys } = await readAll(store);
-        const sameId = valid.find((p) => p.id === person.id);
-        if (sameId && sameContent(sameId, person)) return success(sameId);
-        if (sameId) return failure<SavedPerson>({ kind: 'id-taken', existing: sameId });
-        if (keys.has(person.id)) return failure<SavedPerson>({ kind: 'corrupt', id: person.id, reason: 'unreadable record' });
-        const clash = otherWithLabel(valid, person.label, person.id);
-        if (clash) return failure<SavedPerson>({ kind: 'label-taken', existing: clash });
-        await store.put(person);
-        return success(person);
-      });
-      return written(result);
+      return write((store) => restorePersonIn(store, checked.value));
     },
     exportAll: async () => {
       const list = await listPeople();
@@ -265,7 +230,7 @@ export async function openStore(options: StoreOptions = {}): Promise<PeopleStore
       return success({ json: buildExport(list.value.people, now()), skipped: list.value.skipped });
     },
     importFile: async (text) => {
-      if (!db) return failure(unavailable());
+      if (!db || !status.available) return failure(unavailable());
       const parsed = parseImportFile(text, now());
       if (!parsed.ok) return parsed;
       return inTransaction('readonly', async (store) => {
@@ -280,19 +245,11 @@ export async function openStore(options: StoreOptions = {}): Promise<PeopleStore
         if (!checked.ok) return failure({ kind: 'invalid', issues: checked.issues });
         incoming.push(checked.value);
       }
-      const result = await inTransaction('readwrite', async (store) => {
-        const { valid, keys } = await readAll(store);
-        const fresh = planImport(plan.version, incoming, valid);
-        if (planSignature(fresh) !== planSignature(plan)) return failure<ImportSummary>({ kind: 'plan-outdated' });
-        const writes = resolveImport(fresh, resolutions, valid, keys, newId, now());
-        if (!writes.ok) return writes;
-        for (const id of writes.value.deletes) await store.delete(id);
-        for (const person of writes.value.puts) await store.put(person);
-        return success(writes.value.summary);
-      });
-      if (result.ok && result.value.added + result.value.replaced + result.value.keptBoth > 0) afterWrite();
+      const result = await inTransaction('readwrite', (store) => applyImportIn(store, plan, incoming, resolutions, ctx));
+      if (result.ok && result.value.undo.written.length > 0) afterWrite();
       return result;
     },
+    undoImport: (undo) => inTransaction('readwrite', (store) => undoImportIn(store, undo)),
     close: () => shutDown('terminated', 'the store was closed'),
   };
 }

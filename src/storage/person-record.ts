@@ -1,4 +1,7 @@
 import * as v from 'valibot';
+import { LABEL_MAX, labelProblem, type LabelProblem } from './label-guard';
+
+export { LABEL_MAX };
 
 // The one validator of a saved person. The reader (listPeople), the writer (savePerson) and the importer all use it,
 // so a record that could not have been written is never read back as if it were valid.
@@ -8,9 +11,6 @@ import * as v from 'valibot';
 export const SAVED_PROCEDURES = ['renewal', 'pin-reset', 'pin-change'] as const;
 /** Who applies at the counter. */
 export const SAVED_APPLICANTS = ['self', 'legal-rep', 'proxy'] as const;
-/** Longest label, in characters (code points) after trimming. */
-export const LABEL_MAX = 60;
-
 const MAX_TICKS = 300;
 const MAX_HELD = 100;
 const MAX_ANSWERS = 40;
@@ -24,11 +24,6 @@ export function isCalendarDate(text: string): boolean {
   const [y, mo, d] = [Number(m[1]), Number(m[2]), Number(m[3])];
   const date = new Date(Date.UTC(y, mo - 1, d));
   return date.getUTCFullYear() === y && date.getUTCMonth() === mo - 1 && date.getUTCDate() === d;
-}
-
-/** True when the text holds 12 digits in a row once spaces and hyphens are ignored (an individual number). */
-export function looksLikeIndividualNumber(text: string): boolean {
-  return /\d{12}/.test(text.normalize('NFKC').replace(/[\s-]/g, ''));
 }
 
 // Ids and answers are short kebab-case words; four digits in a row could only be a PIN or part of a number.
@@ -45,14 +40,23 @@ const WordList = (max: number) =>
     v.check((list) => new Set(list).size === list.length, 'must not repeat an entry'),
   );
 
-/** A label: trimmed, 1..60 characters, no control characters, never an individual number. */
+const LABEL_MESSAGES: Record<LabelProblem, string> = {
+  empty: 'label must not be empty',
+  'too-long': `label must be at most ${LABEL_MAX} characters`,
+  control: 'label must not contain control characters',
+  bidi: 'label must not contain text-direction characters',
+  number: 'label must not contain a 12-digit number',
+  pin: 'label must not contain a PIN',
+};
+
+/** A label: trimmed, 1..60 characters, nothing label-guard.ts refuses (an individual number, a PIN, bidi controls). */
 export const LabelSchema = v.pipe(
   v.string('label must be text'),
   v.trim(),
-  v.minLength(1, 'label must not be empty'),
-  v.check((s) => [...s].length <= LABEL_MAX, `label must be at most ${LABEL_MAX} characters`),
-  v.check((s) => !/\p{Cc}/u.test(s), 'label must not contain control characters'),
-  v.check((s) => !looksLikeIndividualNumber(s), 'label must not contain a 12-digit number'),
+  v.rawCheck(({ dataset, addIssue }) => {
+    const problem = dataset.typed ? labelProblem(dataset.value) : null;
+    if (problem) addIssue({ message: LABEL_MESSAGES[problem] });
+  }),
 );
 
 const AnswersSchema = v.pipe(
@@ -65,6 +69,8 @@ const AnswersSchema = v.pipe(
 );
 
 const Instant = v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(8.64e15));
+// Every write adds one; a write based on an older revision is merged or refused, never written over a newer one.
+const Revision = v.pipe(v.number('revision must be a number'), v.integer(), v.minValue(1), v.maxValue(Number.MAX_SAFE_INTEGER));
 
 // What the user chose and ticked; shared by the stored record and the input to savePerson.
 const contentEntries = {
@@ -83,6 +89,7 @@ export const PersonRecordSchema = v.pipe(
   v.strictObject({
     id: v.pipe(v.string(), v.uuid('id must be a UUID')),
     ...contentEntries,
+    revision: Revision,
     createdAt: Instant,
     updatedAt: Instant,
   }),
@@ -91,10 +98,19 @@ export const PersonRecordSchema = v.pipe(
 /** A saved checklist for one person, with its answers and ticks. */
 export type SavedPerson = v.InferOutput<typeof PersonRecordSchema>;
 
-/** What the UI passes to savePerson: the content, and the id when updating. */
-export const PersonInputSchema = v.strictObject({ id: v.optional(v.pipe(v.string(), v.uuid())), ...contentEntries });
+/**
+ * What the UI passes to savePerson: the content, and when updating, the id and the revision the update is based on
+ * (savePerson refuses an update based on an older revision with `conflict`).
+ */
+export const PersonInputSchema = v.strictObject({
+  id: v.optional(v.pipe(v.string(), v.uuid())),
+  revision: v.optional(Revision),
+  ...contentEntries,
+});
 /** Input to savePerson. */
 export type PersonInput = v.InferInput<typeof PersonInputSchema>;
+/** Input to savePerson once validated. */
+export type CheckedPersonInput = v.InferOutput<typeof PersonInputSchema>;
 
 /** Validation outcome: the value, or readable issues ("label: label must not be empty"). */
 export type Checked<T> = { ok: true; value: T } | { ok: false; issues: string[] };
@@ -113,8 +129,15 @@ export function checkPersonRecord(raw: unknown): Checked<SavedPerson> {
   return result.success ? { ok: true, value: result.output } : { ok: false, issues: describeIssues(result.issues) };
 }
 
+/** The top-level fields of a record that do not validate (for import messages that name the field). */
+export function invalidFields(raw: unknown): string[] {
+  const result = v.safeParse(PersonRecordSchema, raw);
+  if (result.success) return [];
+  return [...new Set(result.issues.map((issue) => String(issue.path?.[0]?.key ?? 'record')))];
+}
+
 /** Validates savePerson's input. */
-export function checkPersonInput(raw: unknown): Checked<v.InferOutput<typeof PersonInputSchema>> {
+export function checkPersonInput(raw: unknown): Checked<CheckedPersonInput> {
   const result = v.safeParse(PersonInputSchema, raw);
   return result.success ? { ok: true, value: result.output } : { ok: false, issues: describeIssues(result.issues) };
 }
@@ -124,7 +147,7 @@ export function labelKey(label: string): string {
   return label.normalize('NFKC').trim().toLowerCase();
 }
 
-/** True when two records say the same thing, whatever their ids, timestamps or list order. */
+/** True when two records say the same thing, whatever their ids, revisions, timestamps or list order. */
 export function sameContent(a: SavedPerson, b: SavedPerson): boolean {
   const canonical = (p: SavedPerson) =>
     JSON.stringify([

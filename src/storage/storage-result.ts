@@ -22,22 +22,47 @@ export type UnavailableReason =
   /** A migration from an older schema failed; the old data is left as it was. */
   | 'migration-failed';
 
+/** A stored record that could not be read as a person; listPeople leaves it out and says so. */
+export interface SkippedRecord {
+  id?: string;
+  reason: string;
+}
+
+/**
+ * One thing wrong with an import file: the person (0-based index in the file, and the label when it could be saved),
+ * the field, and a code the UI turns into a sentence (`label-number`, `unknown-city`, `unknown-tick`, `bad-date`…).
+ */
+export interface ImportProblem {
+  person?: number;
+  label?: string;
+  field: string;
+  code: string;
+  /** The offending value, when it is a short id safe to repeat (a city or item id, a date). */
+  value?: string;
+}
+
 /** Every way a storage call can fail. */
 export type StorageError =
   | { kind: 'unavailable'; reason: UnavailableReason; message: string }
   /** The device is out of space for this site; nothing was written. */
   | { kind: 'quota'; message: string }
-  /** The input or the file does not match the schema. */
-  | { kind: 'invalid'; issues: string[] }
+  /** The input or the file does not match the schema; an import file also says what is wrong, person by person. */
+  | { kind: 'invalid'; issues: string[]; problems?: ImportProblem[] }
   | { kind: 'not-found'; id: string }
   /** Another person already has this label; nothing was written. */
   | { kind: 'label-taken'; existing: SavedPerson }
+  /** The record changed (another tab) since the revision this write was based on, in a way that cannot be merged. */
+  | { kind: 'conflict'; current: SavedPerson; answers?: string[] }
   /** Restoring a record whose id is now used by a different record. */
   | { kind: 'id-taken'; existing: SavedPerson }
   /** The stored record is not readable as a person. */
   | { kind: 'corrupt'; id: string; reason: string }
   /** The import file is not JSON. */
   | { kind: 'not-json'; message: string }
+  /** The import file starts as a Madoguchi export but is cut off (not valid JSON). */
+  | { kind: 'truncated' }
+  /** An import can no longer be undone: a person it wrote was changed or deleted since. */
+  | { kind: 'undo-outdated' }
   /** The import file is JSON but not a Madoguchi export. */
   | { kind: 'foreign' }
   /** The import file comes from a newer Madoguchi than this one. */

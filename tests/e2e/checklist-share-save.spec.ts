@@ -8,7 +8,7 @@ const URL = '/checklist?city=ryugasaki&procedure=pin-reset&applicant=self&docs=p
 
 async function ready(page: Page, url = URL) {
   await page.goto(url);
-  await expect(page.locator('[data-checklist-ready]')).toBeVisible();
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
 }
 
 test('share uses the Web Share API with the current URL when there is one', async ({ page }) => {
@@ -86,13 +86,24 @@ test('save: the database is opened only as the form nears the screen', async ({ 
 test('save: a label, then the same label again asks before updating; a number is refused', async ({ page }) => {
   await ready(page);
   const form = page.locator('.cl-save');
+  // The form starts as it nears the screen.
+  await form.scrollIntoViewIfNeeded();
   // Only a name and a date: no PIN field, no field for the 12-digit number.
   await expect(form.locator('input')).toHaveCount(2);
   await expect(form.locator('input[type="password"], input[inputmode="numeric"]')).toHaveCount(0);
 
-  await form.getByLabel('Name for this checklist').fill('1234-5678-9012');
+  // The dash a Japanese keyboard types between the groups is a separator like any other.
+  await form.getByLabel('Name for this checklist').fill('母のマイナンバー 1234ー5678ー9012');
   await form.getByRole('button', { name: 'Save on this device' }).click();
-  await expect(form.locator('#cl-save-label-error')).toContainText("12-digit number");
+  await expect(form.locator('#cl-save-label-error')).toContainText('12-digit number');
+  await form.getByLabel('Name for this checklist').fill('母 PIN 1234');
+  await form.getByRole('button', { name: 'Save on this device' }).click();
+  await expect(form.locator('#cl-save-label-error')).toContainText('must not contain a PIN');
+  // A long paste is not cut silently: it is refused with the limit.
+  await form.getByLabel('Name for this checklist').fill('あ'.repeat(500));
+  await expect(form.getByLabel('Name for this checklist')).toHaveValue('あ'.repeat(500));
+  await form.getByRole('button', { name: 'Save on this device' }).click();
+  await expect(form.locator('#cl-save-label-error')).toContainText('at most 60 characters');
 
   // The expiry is typed as on the paper: a date that does not exist is refused plainly, and nothing is saved.
   const expiry = form.getByLabel('E-certificate expiry date (optional)');
@@ -112,6 +123,7 @@ test('save: a label, then the same label again asks before updating; a number is
 
   // Another checklist under the same name: asked, not overwritten.
   await ready(page, '/checklist?city=satte&procedure=pin-reset&applicant=proxy&agent-docs=drivers-license&lang=en');
+  await form.scrollIntoViewIfNeeded();
   await form.getByLabel('Name for this checklist').fill('母');
   await form.getByRole('button', { name: 'Save on this device' }).click();
   const clash = form.locator('.cl-save__clash');

@@ -1,5 +1,4 @@
 import { expect, test } from '@playwright/test';
-import { execFileSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { DB_NAME, DB_VERSION, PEOPLE_STORE } from '../../src/storage/migrations';
@@ -8,35 +7,32 @@ import { common } from './support/app';
 import { waitForServiceWorkerControl } from './support/pwa';
 import { showSaved } from './support/saved-db';
 import { startStaticServer, type StaticServer } from './support/static-server';
+import { makeVersion } from './support/versions';
 
 // The service worker is part of what this file checks (playwright.config.ts blocks it elsewhere).
 test.use({ serviceWorkers: 'allow' });
 
-// Two builds that differ only in their build id; the server swaps v1 for v2 while the page is open. The person
-// sees a banner, chooses to reload, and finds their answers (and saved people) where they left them.
+// Two versions of the app made from the one build under test (support/versions.ts); the server swaps v1 for v2 while
+// the page is open. The person sees a banner, chooses to reload, and finds their answers (and saved people) where
+// they left them. Which version a page came from is its <html data-e2e-version>.
 
 const V1 = 'dist-e2e-v1';
 const V2 = 'dist-e2e-v2';
 const ANSWERS = '/checklist?city=satte&procedure=pin-reset&applicant=proxy&pin=signature&lang=en';
 
-function build(outDir: string, id: string): void {
-  execFileSync('npx', ['vite', 'build', '--outDir', outDir, '--emptyOutDir', '--logLevel', 'error'], {
-    env: { ...process.env, MADOGUCHI_BUILD_ID: id },
-    stdio: 'pipe',
-  });
-}
 
 test.describe.configure({ mode: 'serial' });
 
 let server: StaticServer;
 
 test.beforeAll(async () => {
-  test.setTimeout(180_000);
-  // One after the other: the prerender plugin uses a fixed temporary folder.
-  build(V1, 'e2e-v1');
-  build(V2, 'e2e-v2');
+  makeVersion('dist', V1, 'e2e-v1');
+  makeVersion('dist', V2, 'e2e-v2');
   server = await startStaticServer(V1);
 });
+
+/** The version the page's document came from. */
+const version = (page: import('@playwright/test').Page) => page.locator('html');
 
 test.afterAll(async () => {
   await server?.close();
@@ -58,6 +54,7 @@ function savedPerson() {
     ticks: [],
     held: [],
     expiry: '2027-05-31',
+    revision: 1,
     createdAt: now,
     updatedAt: now,
   };
@@ -113,7 +110,7 @@ async function openV1AndPublishV2(
   await page.goto(server.url + ANSWERS);
   await waitForServiceWorkerControl(page);
   await putPeople(page, people);
-  await expect(page.locator('.site-footer__build')).toHaveText(common('en', 'footer.version').replace('{{id}}', 'e2e-v1'));
+  await expect(version(page)).toHaveAttribute('data-e2e-version', 'e2e-v1');
   server.setRoot(V2);
   // Coming back online is one of the app's update triggers (besides the hourly check).
   await context.setOffline(true);
@@ -132,10 +129,7 @@ test('a waiting version is offered; reloading keeps the answers in the URL and s
   const person = savedPerson();
   const banner = await openV1AndPublishV2(page, context, [person]);
   await banner.getByRole('button', { name: common('en', 'update.reload') }).click();
-  await expect(page.locator('.site-footer__build')).toHaveText(
-    common('en', 'footer.version').replace('{{id}}', 'e2e-v2'),
-    { timeout: 15_000 },
-  );
+  await expect(version(page)).toHaveAttribute('data-e2e-version', 'e2e-v2', { timeout: 15_000 });
   expect(page.url()).toBe(server.url + ANSWERS);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await expect(page.locator('[data-update-banner]')).toHaveCount(0);
@@ -150,6 +144,36 @@ test('"Later" keeps the current version until the person chooses', async ({ page
   const banner = await openV1AndPublishV2(page, context);
   await banner.getByRole('button', { name: common('en', 'update.later') }).click();
   await expect(page.locator('[data-update-banner]')).toHaveCount(0);
-  await expect(page.locator('.site-footer__build')).toContainText('e2e-v1');
+  await expect(version(page)).toHaveAttribute('data-e2e-version', 'e2e-v1');
   expect(page.url()).toBe(server.url + ANSWERS);
+});
+
+test('an update chosen in one tab reloads only that tab: another keeps what was typed and offers the reload', async ({
+  page,
+  context,
+}) => {
+  const banner = await openV1AndPublishV2(page, context);
+  // A second tab of the old version, with a name typed into the save form and not saved.
+  const other = await context.newPage();
+  await other.goto(server.url + ANSWERS);
+  await waitForServiceWorkerControl(other);
+  const otherBanner = other.locator('[data-update-banner]');
+  await expect(otherBanner).toContainText(common('en', 'update.message'), { timeout: 15_000 });
+  await other.locator('.cl-save').scrollIntoViewIfNeeded();
+  const field = other.getByLabel('Name for this checklist');
+  await field.fill('母のメモ');
+  await other.evaluate(() => Object.assign(window, { __sameDocument: true }));
+  await otherBanner.getByRole('button', { name: common('en', 'update.later') }).click();
+  await expect(otherBanner).toHaveCount(0);
+
+  await banner.getByRole('button', { name: common('en', 'update.reload') }).click();
+  await expect(version(page)).toHaveAttribute('data-e2e-version', 'e2e-v2', { timeout: 15_000 });
+  // The new version took over the other tab too: it says so, and that tab was not reloaded.
+  await expect(otherBanner).toContainText(common('en', 'update.elsewhere'), { timeout: 15_000 });
+  expect(await other.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
+  await expect(field).toHaveValue('母のメモ');
+  await expect(version(other)).toHaveAttribute('data-e2e-version', 'e2e-v1');
+  // Its own Reload then updates it at once (nothing is waiting any more).
+  await otherBanner.getByRole('button', { name: common('en', 'update.reload') }).click();
+  await expect(version(other)).toHaveAttribute('data-e2e-version', 'e2e-v2', { timeout: 15_000 });
 });

@@ -1,7 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
-import { records, saved, seed, showSaved } from './support/saved-db';
+import { records, saved, savedRecord, seed, showSaved } from './support/saved-db';
 
 // Moving to a new phone: export every saved person to a dated file, import it in a fresh profile, with a question
 // per clash (keep both / replace / skip) before anything is written, a summary after, and a clear refusal of
@@ -12,23 +12,12 @@ import { records, saved, seed, showSaved } from './support/saved-db';
 const NOW = new Date('2026-11-24T08:00:00+09:00');
 const T0 = NOW.getTime() - 86_400_000;
 
-const person = (id: string, label: string, over: Record<string, unknown> = {}) => ({
-  id,
-  label,
-  city: 'ryugasaki',
-  procedure: 'renewal',
-  applicant: 'self',
-  answers: {},
-  ticks: [],
-  held: [],
-  createdAt: T0,
-  updatedAt: T0,
-  ...over,
-});
+const person = (id: string, label: string, over: Record<string, unknown> = {}) => savedRecord(id, label, T0, { procedure: 'renewal', ...over });
 const MOTHER = person('0b3c8f1e-6a2d-4f6e-9d7b-1c2a3b4c5d6e', '母', {
+  procedure: 'pin-reset',
   applicant: 'legal-rep',
   answers: { dependent: 'adult-ward' },
-  ticks: ['notification-letter'],
+  ticks: ['card'],
   held: ['passport'],
   expiry: '2027-01-31',
   updatedAt: T0 + 2000,
@@ -73,7 +62,7 @@ test('exports a dated file with every saved person, in the documented format', a
   const { name, text } = await exportFrom(browser, [MOTHER, ME]);
   expect(name).toBe('madoguchi-2026-11-24.json');
   const file = JSON.parse(text) as { format: string; version: number; exportedAt: number; people: unknown[] };
-  expect(file).toMatchObject({ format: 'madoguchi-people', version: 2 });
+  expect(file).toMatchObject({ format: 'madoguchi-people', version: 3 });
   expect(file.people).toEqual(expect.arrayContaining([MOTHER, ME]));
   expect(file.people).toHaveLength(2);
 });
@@ -89,7 +78,7 @@ test('imports into a fresh profile: new people are added at once, with a summary
   await expect(summary).toContainText(saved('en', 'import.summary.heading'));
   await expect(summary).toContainText(saved('en', 'import.summary.added', { count: 2 }));
   await expect(labels(page)).toHaveText(['母', 'My card']);
-  expect(await records(page)).toEqual([MOTHER, ME].sort((a, b) => a.id.localeCompare(b.id)));
+  expect(await records(page)).toEqual([MOTHER, ME].sort((a, b) => String(a.id).localeCompare(String(b.id))));
 
   // Importing the same file again changes nothing and says so.
   await importText(page, name, text);
@@ -124,29 +113,50 @@ test('asks about every clash before writing anything: replace one, skip another'
   await expect(mother.locator('time').first()).toHaveAttribute('datetime', '2026-11-23');
   const axe = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
   expect(axe.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-  await mother.getByLabel(saved('en', 'import.clash.replace')).check();
+  await mother.getByLabel(saved('en', 'import.clash.replaceTarget', { label: '母' })).check();
   await me.getByLabel(saved('en', 'import.clash.skip')).check();
   await form.getByRole('button', { name: saved('en', 'import.apply'), exact: true }).click();
 
   const summary = page.locator('[data-import-summary]');
   await expect(summary).toContainText(saved('en', 'import.summary.added', { count: 1 }));
-  await expect(summary).toContainText(saved('en', 'import.summary.replaced', { count: 1 }));
+  // It says which saved person was replaced; the replaced one takes the file's content in its own place.
+  await expect(summary).toContainText(saved('en', 'import.summary.replacedOne', { was: '母' }));
   await expect(summary).toContainText(saved('en', 'import.summary.skipped', { count: 1 }));
   const after = await records(page);
-  expect(after).toEqual(expect.arrayContaining([MOTHER, OTHER_ME, FATHER]));
+  expect(after).toEqual(expect.arrayContaining([{ ...MOTHER, id: OTHER_MOTHER.id, revision: 2 }, OTHER_ME, FATHER]));
   expect(after).toHaveLength(3);
   await page.context().close();
 });
 
-test('keep both imports a clashing person under a new name', async ({ browser }) => {
-  const { name, text } = await exportFrom(browser, [MOTHER]);
+/** A fresh profile holding OTHER_MOTHER imports an export of `people`, answering the one clash with `choice`. */
+async function importClashing(browser: Browser, people: unknown[], choice: string) {
+  const { name, text } = await exportFrom(browser, people);
   const page = await freshPage(browser);
   await seed(page, [OTHER_MOTHER]);
+  const before = await records(page);
   await importText(page, name, text);
   const form = page.locator('[data-import-clashes]');
-  await form.getByLabel(saved('en', 'import.clash.keep-both')).check();
+  await form.getByLabel(choice).check();
   await form.getByRole('button', { name: saved('en', 'import.apply'), exact: true }).click();
-  const summary = page.locator('[data-import-summary]');
+  return { page, before, summary: page.locator('[data-import-summary]') };
+}
+
+test('an import can be undone: the replaced person comes back, the added one goes', async ({ browser }) => {
+  const replace = saved('en', 'import.clash.replaceTarget', { label: '母' });
+  const { page, before, summary } = await importClashing(browser, [MOTHER, FATHER], replace);
+  await expect(summary).toContainText(saved('en', 'import.summary.replacedOne', { was: '母' }));
+  expect(await records(page)).toHaveLength(2);
+
+  await summary.getByRole('button', { name: saved('en', 'import.summary.undo') }).click();
+  await expect(page.locator('[data-import-summary="undone"]')).toHaveText(saved('en', 'import.summary.undone'));
+  // Exactly as before, the replaced record one revision on (every write moves it on).
+  expect(await records(page)).toEqual(before.map((r) => ({ ...r, revision: 3 })));
+  await expect(labels(page)).toHaveText(['母']);
+  await page.context().close();
+});
+
+test('keep both imports a clashing person under a new name', async ({ browser }) => {
+  const { page, summary } = await importClashing(browser, [MOTHER], saved('en', 'import.clash.keep-both'));
   await expect(summary).toContainText(saved('en', 'import.summary.keptBoth', { count: 1 }));
   await expect(summary).toContainText(saved('en', 'import.summary.renamed', { label: '母 (2)' }));
   await expect(labels(page)).toHaveText(['母 (2)', '母']);
@@ -171,9 +181,10 @@ test('a malformed, foreign or edited file is refused with a clear message and no
   const page = await freshPage(browser);
   await seed(page, [MOTHER, ME]);
   const before = await records(page);
-  const valid = { format: 'madoguchi-people', version: 2, exportedAt: T0, people: [FATHER] };
+  const valid = { format: 'madoguchi-people', version: 3, exportedAt: T0, people: [FATHER] };
   const cases: Array<[string, string]> = [
-    ['{"format": "madoguchi-people", "people": [', 'import.error.foreign'],
+    ['{"format": "madoguchi-people", "people": [', 'import.error.truncated'],
+    ['name,label\n母,1', 'import.error.foreign'],
     [JSON.stringify({ contacts: [{ name: '母' }] }), 'import.error.foreign'],
     [JSON.stringify({ ...valid, version: 99 }), 'import.error.tooNew'],
     [JSON.stringify({ ...valid, people: [{ ...FATHER, pin: '1234' }] }), 'import.error.invalid'],
@@ -185,7 +196,30 @@ test('a malformed, foreign or edited file is refused with a clear message and no
     await expect(error).toContainText(saved('en', key));
     expect(await records(page), key).toEqual(before);
   }
-  await expect(page.locator('[data-import-error] li').first()).toContainText('people.0');
+  // The last refusal said what is wrong, person by person, in the app's language.
+  await importText(page, 'madoguchi-2026-11-24.json', JSON.stringify({ ...valid, people: [{ ...FATHER, city: 'atlantis' }] }));
+  await expect(page.locator('[data-import-error] li')).toHaveText([
+    `${saved('en', 'import.problem.personLabel', { n: 1, label: '父' })} ${saved('en', 'import.problem.code.unknown-city', { value: 'atlantis' })}`,
+  ]);
   await expect(labels(page)).toHaveText(['母', 'My card']);
+  await page.context().close();
+});
+
+test('refusals are said in Japanese too, never in the validator’s English', async ({ browser }) => {
+  const page = await freshPage(browser);
+  await seed(page, [ME], 'ja');
+  const bad = { format: 'madoguchi-people', version: 3, exportedAt: T0, people: [{ ...FATHER, label: '父のマイナンバー 1234ー5678ー9012', expiry: '9999-12-31' }] };
+  await page.getByLabel(saved('ja', 'import.label')).setInputFiles({
+    name: 'madoguchi.json',
+    mimeType: 'application/json',
+    buffer: Buffer.from(JSON.stringify(bad)),
+  });
+  const error = page.locator('[data-import-error]');
+  await expect(error).toContainText(saved('ja', 'import.error.invalid'));
+  await expect(error.locator('li')).toHaveText([
+    `${saved('ja', 'import.problem.person', { n: 1 })}：${saved('ja', 'import.problem.code.label-number')}`,
+  ]);
+  // The refused label, which may be the number itself, is not repeated on screen.
+  await expect(error).not.toContainText('1234');
   await page.context().close();
 });

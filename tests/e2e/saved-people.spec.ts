@@ -23,6 +23,7 @@ const MOTHER = {
   ticks: ['notification-letter'],
   held: ['passport'],
   expiry: '2027-01-31',
+  revision: 1,
   createdAt: T0,
   updatedAt: T0 + 3000,
 };
@@ -36,6 +37,7 @@ const ME = {
   ticks: [],
   held: ['mynumber-card', 'drivers-license'],
   expiry: '2027-06-15',
+  revision: 1,
   createdAt: T0,
   updatedAt: T0 + 2000,
 };
@@ -49,6 +51,7 @@ const FATHER = {
   ticks: [],
   held: [],
   expiry: '2026-11-01',
+  revision: 1,
   createdAt: T0,
   updatedAt: T0 + 1000,
 };
@@ -102,7 +105,7 @@ test('lists saved people with their checklist in words, a link to reopen it and 
   const open = mother.getByRole('link', { name: `${saved('en', 'person.open')}${saved('en', 'person.forLabel', { label: '母' })}` });
   await expect(open).toHaveAttribute(
     'href',
-    '/checklist?city=ryugasaki&procedure=renewal&applicant=legal-rep&dependent=adult-ward&honseki=yes&docs=passport&done=notification-letter&lang=en',
+    `/checklist?city=ryugasaki&procedure=renewal&applicant=legal-rep&dependent=adult-ward&honseki=yes&docs=passport&done=notification-letter&person=${MOTHER.id}&lang=en`,
   );
 
   // Not yet: 2027-06-15 opens on 2027-03-16, 112 days away.
@@ -151,7 +154,7 @@ test('renames inline, with messages for an empty, too long or taken name', async
   await showSaved(page);
   await expect(page.getByRole('heading', { name: 'お母さん', exact: true })).toBeVisible();
   const stored = (await records(page)).find((r) => r.id === MOTHER.id);
-  expect(stored).toMatchObject({ ...MOTHER, label: 'お母さん', updatedAt: expect.any(Number) });
+  expect(stored).toMatchObject({ ...MOTHER, label: 'お母さん', revision: 2, updatedAt: expect.any(Number) });
 });
 
 test('deletes with an Undo that restores the exact record, and the Undo goes after about 10 s', async ({ page }) => {
@@ -226,8 +229,10 @@ test.describe('two tabs', () => {
     await expect(banner).toContainText(saved('en', 'notice.versionchange'));
     await banner.getByRole('button', { name: saved('en', 'notice.reload') }).click();
     await expect(page).toHaveURL(/\/\?lang=en$/);
-    // This build is now older than the database: it says so instead of showing an empty list.
-    await expect(page.locator('[data-saved-unavailable]')).toContainText(saved('en', 'unavailable.updated'));
+    // This build is now older than the database: it says so, and the saved people stay in reach (read only).
+    await expect(page.locator('[data-saved-unavailable]')).toContainText(saved('en', 'unavailable.newer'));
+    await expect(page.locator('.saved-person h3')).toHaveText(['母']);
+    await expect(page.getByRole('button', { name: saved('en', 'move.export') })).toBeEnabled();
   });
 
   test('an older tab that holds the database open blocks the update until it is closed', async ({ page, context }) => {

@@ -21,6 +21,7 @@ const PERSON = {
   ticks: ['notification-letter'],
   held: ['passport'],
   expiry: '2027-01-31',
+  revision: 1,
   createdAt: 1_790_000_000_000,
   updatedAt: 1_790_000_000_000,
 };
@@ -82,7 +83,7 @@ test('a saved person, renamed in the app, is still there after the browser is cl
   await expect(tab.locator('.saved-person h3')).toHaveText(['お母さん']);
   await expect(tab.locator('.saved-person [data-open-checklist]')).toHaveAttribute(
     'href',
-    '/checklist?city=ryugasaki&procedure=renewal&applicant=legal-rep&dependent=adult-ward&docs=passport&done=notification-letter&lang=en',
+    `/checklist?city=ryugasaki&procedure=renewal&applicant=legal-rep&dependent=adult-ward&docs=passport&done=notification-letter&person=${PERSON.id}&lang=en`,
   );
   await expect(tab.locator('.saved-person time').first()).toHaveAttribute('datetime', '2027-01-31');
   await context.close();

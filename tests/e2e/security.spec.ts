@@ -30,6 +30,17 @@ test('every HTML page carries the CSP meta; its one stylesheet is allowed by has
   }
 });
 
+test('npm start (vite preview) sends the headers of _headers, as the documented static hosts do', async ({ request }) => {
+  for (const path of ['/', '/checklist?city=ryugasaki&procedure=renewal&applicant=self']) {
+    const headers = (await request.get(path)).headers();
+    expect(headers['content-security-policy'], path).toMatch(/^default-src 'self';.*; frame-ancestors 'none'$/);
+    expect(headers['x-content-type-options'], path).toBe('nosniff');
+    expect(headers['referrer-policy'], path).toBe('no-referrer');
+    expect(headers['permissions-policy'], path).toContain('camera=()');
+  }
+  expect((await request.get('/sw.js')).headers()['cache-control']).toBe('no-cache');
+});
+
 test('one page of each kind and the checklist’s interactions: own origin only, no CSP violation, no error', async ({ page, context, baseURL }) => {
   test.setTimeout(60_000);
   const foreign = recordForeignRequests(context, new URL(baseURL!).origin);

@@ -7,6 +7,7 @@ import { useT } from '../../i18n';
 import type { ChecklistQuery } from '../query/checklist-query';
 import { useQuery } from '../routes';
 import { NearSlot } from '../NearSlot';
+import { PersonSlot } from '../saved/PersonSlot';
 import type { ChecklistContext } from './context';
 import { CounterView } from './CounterView';
 import { ItemNames, Visits } from './ItemList';
@@ -228,6 +229,7 @@ export function ChecklistView(props: { query: ChecklistQuery }) {
   return (
     <div class="cl" data-checklist-ready="" data-status={checklist.status}>
       <Heading query={query} t={tr} />
+      <PersonSlot query={query} />
       <StaleNotice city={city} />
       <Status ctx={ctx} />
       <Actions ctx={ctx} />

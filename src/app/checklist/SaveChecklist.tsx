@@ -1,26 +1,33 @@
 import { useRef, useState } from 'preact/hooks';
 import { labelKey, type PersonInput, type SavedPerson, type StorageError, type UnavailableReason } from '../../storage';
 import { useT } from '../../i18n';
-import { buildHref, ROUTES } from '../routes';
-import { checkLabel } from '../saved/saved-model';
+import { buildHref, ROUTES, useQuery } from '../routes';
+import { checkLabel, expiryProblem, EXPIRY_YEARS_AHEAD, labelProblemText, type LabelProblem } from '../saved/saved-model';
 import { SavedNotices } from '../saved/SavedNotices';
+import { personParam } from '../saved/PersonSlot';
+import { sameChecklist, updateWithPage } from '../saved/update-person';
 import { usePeopleStore } from '../saved/use-people-store';
 import type { ChecklistQuery } from '../query/checklist-query';
 import { personInputFromQuery } from './checklist-state';
-import { readDateEntry } from '../../engine/time';
+import { jstDateOf, readDateEntry } from '../../engine/time';
 
 // "Save this checklist" under a label (母, My card) with an optional e-certificate expiry, in the saved-people store.
-// A label that is taken is never overwritten silently: the person picks another or chooses to update that one.
+// A label that is taken is never overwritten silently: the person picks another or chooses to update that one, as
+// it is now (another tab may have changed it since the question). Once saved, the page is that person's checklist
+// (person=<id>): its changes are saved as they are made (src/app/saved/PersonProgress.tsx).
 // Only a label and a date are asked: never a PIN, never the 12-digit number.
 
 type Outcome =
   | { kind: 'idle' }
   | { kind: 'saving' }
   | { kind: 'saved'; person: SavedPerson; updated: boolean }
-  | { kind: 'label-taken'; existing: SavedPerson; input: PersonInput }
+  /** The label is taken: ask before updating that person; `changed` when it changed in another tab since asked. */
+  | { kind: 'label-taken'; existing: SavedPerson; input: PersonInput; changed?: boolean }
+  /** The label is this page's own saved person's: nothing to do. */
+  | { kind: 'self'; person: SavedPerson }
   | { kind: 'error'; error: StorageError }
-  | { kind: 'label'; problem: 'empty' | 'too-long' | 'number' | 'control' }
-  | { kind: 'expiry' };
+  | { kind: 'label'; problem: Exclude<LabelProblem, 'taken'> }
+  | { kind: 'expiry'; problem: 'format' | 'too-early' | 'too-late' };
 
 function unavailableKey(reason: UnavailableReason | null): string {
   switch (reason) {
@@ -29,6 +36,7 @@ function unavailableKey(reason: UnavailableReason | null): string {
     case 'blocked':
       return 'save.unavailable.blocked';
     case 'newer-version':
+      return 'save.unavailable.newer';
     case 'closed-for-upgrade':
       return 'save.unavailable.updated';
     case 'terminated':
@@ -53,9 +61,17 @@ function errorKey(error: StorageError): string {
   }
 }
 
+const EXPIRY_KEYS = { format: 'save.expiryProblem', 'too-early': 'save.expiryTooEarly', 'too-late': 'save.expiryTooLate' } as const;
+
+/** Which question to ask about a taken label: changed since asked, the same checklist, or another one. */
+function takenKey(outcome: { existing: SavedPerson; input: PersonInput; changed?: boolean }): string {
+  if (outcome.changed) return 'save.takenChanged';
+  return sameChecklist(outcome.existing, outcome.input) ? 'save.takenSame' : 'save.taken';
+}
+
 /** The save form of a checklist. */
 export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<ChecklistQuery, 'city' | 'procedure' | 'applicant'>>; lang?: string }) {
-  const t = useT('checklist');
+  const t = useT(['checklist', 'saved']);
   const sectionRef = useRef<HTMLElement>(null);
   // The form is last on a long page: the store opens as the form nears the screen (or gets the focus, which
   // scrolls it there), and saving opens it in any case.
@@ -66,11 +82,24 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
   const labelRef = useRef<HTMLInputElement>(null);
   const expiryRef = useRef<HTMLInputElement>(null);
 
-  const finish = async (input: PersonInput, updated: boolean) => {
+  const nav = useQuery();
+  const personId = personParam(nav.params);
+  const own = personId ? people.people.find((p) => p.id === personId) : undefined;
+
+  // From now on this page is that person's checklist: its changes are saved to them as they are made.
+  const adopt = (person: SavedPerson) => {
+    if (person.id !== personId) nav.setLatest({ person: person.id }, { replace: true });
+  };
+
+  const finish = async (input: PersonInput, existing: SavedPerson | null) => {
     setOutcome({ kind: 'saving' });
-    const result = await people.save(input);
-    if (result.ok) setOutcome({ kind: 'saved', person: result.value, updated });
-    else if (result.error.kind === 'label-taken') setOutcome({ kind: 'label-taken', existing: result.error.existing, input });
+    const result = existing ? await updateWithPage(people, existing, input) : await people.save(input);
+    if (result.ok) {
+      setOutcome({ kind: 'saved', person: result.value, updated: existing !== null });
+      adopt(result.value);
+    } else if (result.error.kind === 'label-taken') setOutcome({ kind: 'label-taken', existing: result.error.existing, input });
+    // A stale "Update" (another tab renamed or changed that person since it was asked): ask again with what it is now.
+    else if (result.error.kind === 'conflict') setOutcome({ kind: 'label-taken', existing: result.error.current, input, changed: true });
     else setOutcome({ kind: 'error', error: result.error });
   };
 
@@ -85,24 +114,18 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
       labelRef.current?.focus();
       return;
     }
-    if (expiryDate === null) {
-      setOutcome({ kind: 'expiry' });
+    // An expiry an import would refuse is refused here too, so every saved person moves to a new phone.
+    const range = expiryDate ? expiryProblem(expiryDate, jstDateOf(Date.now())) : null;
+    if (expiryDate === null || range) {
+      setOutcome({ kind: 'expiry', problem: range ?? 'format' });
       expiryRef.current?.focus();
       return;
     }
     const input = personInputFromQuery(props.query, trimmed, expiryDate || undefined);
-    if (problem === 'taken') {
-      const existing = people.people.find((p) => labelKey(p.label) === labelKey(trimmed))!;
-      setOutcome({ kind: 'label-taken', existing, input });
-      return;
-    }
-    void finish(input, false);
-  };
-
-  const update = (existing: SavedPerson, input: PersonInput) => {
-    // Updating keeps the saved expiry unless a new one was given.
-    const expiryKept = input.expiry ?? existing.expiry;
-    void finish({ ...input, id: existing.id, label: existing.label, ...(expiryKept ? { expiry: expiryKept } : {}) }, true);
+    const existing = problem === 'taken' ? people.people.find((p) => labelKey(p.label) === labelKey(trimmed)) : undefined;
+    if (existing && existing.id === personId) setOutcome({ kind: 'self', person: existing });
+    else if (existing) setOutcome({ kind: 'label-taken', existing, input });
+    else void finish(input, null);
   };
 
   const chooseAnother = () => {
@@ -111,7 +134,8 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
     labelRef.current?.select();
   };
 
-  const unavailable = people.status === 'unavailable';
+  // Another tab updated Madoguchi: the notice above asks for a reload, and the form stays with what was typed.
+  const unavailable = people.status === 'unavailable' && people.notice === null;
   const busy = outcome.kind === 'saving';
 
   return (
@@ -124,7 +148,7 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
         </p>
       ) : (
         <form class="cl-save__form" onSubmit={submit} noValidate>
-          <p class="cl-save__intro">{t('save.intro')}</p>
+          <p class="cl-save__intro">{own ? t('save.introPerson', { label: own.label }) : t('save.intro')}</p>
           <div class="cl-field">
             <label for="cl-save-label">{t('save.label')}</label>
             <p class="cl-field__hint" id="cl-save-label-hint">
@@ -132,7 +156,7 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
             </p>
             {outcome.kind === 'label' && (
               <p class="cl-field__error" id="cl-save-label-error">
-                {t(`save.labelProblem.${outcome.problem}`)}
+                {labelProblemText((key, o) => t(`saved:${key}`, o), outcome.problem, label)}
               </p>
             )}
             <input
@@ -141,7 +165,6 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
               name="label"
               type="text"
               autoComplete="off"
-              maxLength={60}
               required
               aria-describedby={outcome.kind === 'label' ? 'cl-save-label-hint cl-save-label-error' : 'cl-save-label-hint'}
               aria-invalid={outcome.kind === 'label' ? 'true' : undefined}
@@ -156,7 +179,7 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
             </p>
             {outcome.kind === 'expiry' && (
               <p class="cl-field__error" id="cl-save-expiry-error">
-                {t('save.expiryProblem')}
+                {t(EXPIRY_KEYS[outcome.problem], { years: EXPIRY_YEARS_AHEAD })}
               </p>
             )}
             <input
@@ -185,12 +208,13 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
           </p>
         )}
         {outcome.kind === 'error' && <p class="cl-save__error">{t(errorKey(outcome.error))}</p>}
+        {outcome.kind === 'self' && <p class="cl-save__ok">{t('save.self', { label: outcome.person.label })}</p>}
       </div>
       {outcome.kind === 'label-taken' && (
         <div class="cl-save__clash" role="alert">
-          <p>{t('save.taken', { label: outcome.existing.label })}</p>
+          <p>{t(takenKey(outcome), { label: outcome.existing.label })}</p>
           <div class="cl-actions">
-            <button type="button" class="button" onClick={() => update(outcome.existing, outcome.input)}>
+            <button type="button" class="button" onClick={() => void finish(outcome.input, outcome.existing)}>
               {t('save.updateExisting', { label: outcome.existing.label })}
             </button>
             <button type="button" class="button button--secondary" onClick={chooseAnother}>

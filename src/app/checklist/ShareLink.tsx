@@ -1,5 +1,6 @@
 import { useState } from 'preact/hooks';
 import { useT } from '../../i18n';
+import { shareableHref } from './checklist-state';
 
 // Share the checklist's link: the system share sheet where there is one, else the clipboard, else the link as
 // selectable text. The link is the whole state (answers, documents, ticks), so it opens the same list elsewhere.
@@ -17,7 +18,7 @@ export function ShareLink() {
   const [url, setUrl] = useState('');
 
   const share = async () => {
-    const link = window.location.href;
+    const link = shareableHref(window.location.href);
     setUrl(link);
     if (typeof navigator.share === 'function') {
       try {

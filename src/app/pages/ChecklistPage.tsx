@@ -3,9 +3,10 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { cities } from '../../cities/registry';
 import { parseChecklistQuery } from '../query/checklist-query';
 import { useQuery } from '../routes';
-import { ChecklistView, loadSaveForm } from '../checklist/ChecklistView';
+import { ChecklistView } from '../checklist/ChecklistView';
 import { QueryProblems } from '../checklist/QueryProblems';
 import { needsFlow } from '../flow/needs-flow';
+import { loadPersonProgress, personParam } from '../saved/PersonSlot';
 
 // The question flow is a chunk of its own: a checklist opened with its answers (a shared link, a saved person)
 // never shows a question, and its code would double what the page compiles and runs while it loads.
@@ -33,14 +34,13 @@ function pageFor(search: string) {
   return { query, problems, flow: !problems.length && needsFlow(query, ask) };
 }
 
-/**
- * Loads what /checklist shows first for this query string, so the first render never waits for code; `whole`:
- * a checklist's save form too.
- */
-export function preloadChecklistPage(search: string, { whole = false } = {}): Promise<unknown> {
+/** Loads what /checklist shows first for this query string, so the first render never waits for code. */
+export function preloadChecklistPage(search: string): Promise<unknown> {
   const { flow, problems } = pageFor(search);
   if (flow) return loadFlow();
-  return whole && !problems.length ? loadSaveForm() : Promise.resolve();
+  if (problems.length) return Promise.resolve();
+  // A saved person's checklist shows their bar at the top: its code loads with the page's.
+  return personParam(search) ? loadPersonProgress() : Promise.resolve();
 }
 
 /** /checklist: a bad link gets a message page, a missing answer a question screen, else the checklist. */

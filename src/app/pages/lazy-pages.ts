@@ -19,19 +19,18 @@ export const CountersPage = lazy(() => import('./CountersPage').then((m) => m.Co
 /** /renewal, loaded on demand. */
 export const RenewalPage = lazy(() => import('./RenewalPage').then((m) => m.RenewalPage));
 
-const byRoute: Partial<Record<RouteName, (search: string, whole: boolean) => Promise<unknown>>> = {
-  // The checklist page shows a question screen or a list; the question flow and the save form are chunks of their own.
-  checklist: (search, whole) =>
-    Promise.all([ChecklistPage.preload(), import('./ChecklistPage').then((m) => m.preloadChecklistPage(search, { whole }))]),
+const byRoute: Partial<Record<RouteName, (search: string) => Promise<unknown>>> = {
+  // The checklist page shows a question screen or a list; the question flow is a chunk of its own.
+  checklist: (search) => Promise.all([ChecklistPage.preload(), import('./ChecklistPage').then((m) => m.preloadChecklistPage(search))]),
   counters: () => CountersPage.preload(),
   renewal: () => RenewalPage.preload(),
 };
 
 /**
  * Loads the code of the page at this address (and of what it shows first) before the first render, so rendering
- * over prerendered HTML never blanks it; `whole`: also what it shows further down (the save form).
+ * over prerendered HTML never blanks it.
  */
-export async function preloadPage(pathname: string, search = '', { whole = false } = {}): Promise<void> {
+export async function preloadPage(pathname: string, search = ''): Promise<void> {
   const name = routeName(pathname);
-  await byRoute[name as RouteName]?.(search, whole);
+  await byRoute[name as RouteName]?.(search);
 }

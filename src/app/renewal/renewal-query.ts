@@ -20,7 +20,18 @@ import {
 export type RenewalField = 'expiry' | 'birth' | 'issued';
 
 /** What is wrong with a field. */
-export type FieldProblem = 'missing' | 'bad-format' | 'no-such-date' | 'out-of-range' | 'birth-after-issue' | 'in-future' | 'too-late';
+export type FieldProblem =
+  | 'missing'
+  | 'bad-format'
+  | 'no-such-date'
+  | 'out-of-range'
+  | 'birth-after-issue'
+  | 'in-future'
+  | 'too-late'
+  | 'before-cards';
+
+/** The first day a My Number card (and its e-certificates) could be issued: no issue or expiry date is earlier. */
+export const CARDS_SINCE = '2016-01-01';
 
 /** One problem with one field; `value` is what was given (cut to a readable length), `daysInMonth` for no-such-date. */
 export interface FieldError {
@@ -91,6 +102,7 @@ export function renewalFromQuery(query: Readonly<Record<string, string | undefin
   if (hasExpiry) {
     const checked = checkDate('expiry', query.expiry);
     if ('error' in checked) return { kind: 'invalid', mode: 'expiry', errors: [checked.error] };
+    if (checked.date < CARDS_SINCE) return { kind: 'invalid', mode: 'expiry', errors: [{ field: 'expiry', problem: 'before-cards', value: checked.date }] };
     try {
       return { kind: 'result', result: compute('expiry', checked.date, today, { card: null, birth: null, issued: null, endsWithCard: false }) };
     } catch {
@@ -108,6 +120,9 @@ export function renewalFromQuery(query: Readonly<Record<string, string | undefin
   else if (issued.date > today) errors.push({ field: 'issued', problem: 'in-future', value: issued.date });
   if (errors.length === 0 && 'date' in birth && 'date' in issued && birth.date > issued.date)
     errors.push({ field: 'issued', problem: 'birth-after-issue', value: issued.date });
+  // A date before the cards existed is a wrong year, not a date "too far ahead" for the calendar.
+  else if (errors.length === 0 && 'date' in issued && issued.date < CARDS_SINCE)
+    errors.push({ field: 'issued', problem: 'before-cards', value: issued.date });
   if (errors.length || !('date' in birth) || !('date' in issued)) return { kind: 'invalid', mode: 'birth', errors };
   try {
     const card = cardExpiryFrom(birth.date, issued.date);

@@ -1,10 +1,11 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
-import { DateText, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { jstDateOf } from '../../engine/time';
-import type { ClashResolution, ImportPlan, ImportSummary } from '../../storage';
-import { useChecklistWords } from './PersonCard';
-import { exportFileName, importErrorKey, slotMarker } from './saved-model';
-import { Sentence } from './Sentence';
+import type { ClashResolution, ImportPlan, ImportResult } from '../../storage';
+import { ImportClashes } from './ImportClashes';
+import { importErrorKey, importProblemLines } from './import-messages';
+import { ImportError, ImportSummaryText } from './ImportReport';
+import { exportFileName } from './saved-model';
 import { usePeopleStore } from './use-people-store';
 
 // A real export is a few kilobytes; the store refuses anything over 2,000,000 characters. Files far bigger than that
@@ -14,10 +15,11 @@ const MAX_FILE_BYTES = 8_000_000;
 type ImportState =
   | { step: 'idle' }
   | { step: 'reading' }
-  | { step: 'error'; text: string; issues: string[] }
+  | { step: 'error'; text: string; lines: string[] }
   | { step: 'ask'; plan: ImportPlan; choices: Record<string, ClashResolution>; missing: boolean }
   | { step: 'applying'; plan: ImportPlan }
-  | { step: 'done'; summary: ImportSummary; identical: number }
+  | { step: 'done'; result: ImportResult; identical: number }
+  | { step: 'undone'; text: string }
   | { step: 'cancelled' };
 
 /** Starts a download of a text file (a Blob behind an object URL, revoked once the download has begun). */
@@ -67,8 +69,14 @@ export function MoveToNewPhone() {
   const apply = async (plan: ImportPlan, choices: Record<string, ClashResolution>) => {
     setState({ step: 'applying', plan });
     const result = await store.applyImport(plan, choices);
-    if (result.ok) setState({ step: 'done', summary: result.value, identical: plan.identical.length });
-    else setState({ step: 'error', text: t(importErrorKey(result.error)), issues: [] });
+    if (result.ok) setState({ step: 'done', result: result.value, identical: plan.identical.length });
+    else setState({ step: 'error', text: t(importErrorKey(result.error)), lines: [] });
+  };
+
+  const undo = async (result: ImportResult) => {
+    const undone = await store.undoImport(result.undo);
+    if (undone.ok) setState({ step: 'undone', text: t('import.summary.undone') });
+    else setState({ step: 'error', text: t(importErrorKey(undone.error)), lines: [] });
   };
 
   const onFile = async (input: HTMLInputElement) => {
@@ -78,7 +86,7 @@ export function MoveToNewPhone() {
     if (!file) return;
     setExported(null);
     if (file.size > MAX_FILE_BYTES) {
-      setState({ step: 'error', text: t('import.error.tooLarge'), issues: [] });
+      setState({ step: 'error', text: t('import.error.tooLarge'), lines: [] });
       return;
     }
     setState({ step: 'reading' });
@@ -86,13 +94,13 @@ export function MoveToNewPhone() {
     try {
       text = await file.text();
     } catch {
-      setState({ step: 'error', text: t('import.error.unreadable'), issues: [] });
+      setState({ step: 'error', text: t('import.error.unreadable'), lines: [] });
       return;
     }
     const planned = await store.importFile(text);
     if (!planned.ok) {
-      const issues = planned.error.kind === 'invalid' ? planned.error.issues.slice(0, 5) : [];
-      setState({ step: 'error', text: t(importErrorKey(planned.error)), issues });
+      const lines = planned.error.kind === 'invalid' ? importProblemLines(t, planned.error.problems ?? []) : [];
+      setState({ step: 'error', text: t(importErrorKey(planned.error)), lines });
       return;
     }
     const plan = planned.value;
@@ -150,20 +158,9 @@ export function MoveToNewPhone() {
       </div>
       <div class="saved-import-result" ref={resultRef} tabIndex={-1} data-import-step={state.step}>
         {state.step === 'reading' || state.step === 'applying' ? <p class="saved-muted">{t('import.reading')}</p> : null}
-        {state.step === 'error' ? (
-          <div class="notice notice--offline" role="alert" data-import-error="">
-            <p>{state.text}</p>
-            {state.issues.length ? (
-              <ul class="saved-issues">
-                {state.issues.map((issue) => (
-                  <li key={issue}>{issue}</li>
-                ))}
-              </ul>
-            ) : null}
-          </div>
-        ) : null}
+        {state.step === 'error' ? <ImportError text={state.text} lines={state.lines} /> : null}
         {state.step === 'ask' ? (
-          <ClashQuestions
+          <ImportClashes
             plan={state.plan}
             choices={state.choices}
             missing={state.missing}
@@ -174,7 +171,14 @@ export function MoveToNewPhone() {
             onCancel={cancel}
           />
         ) : null}
-        {state.step === 'done' ? <ImportSummaryText summary={state.summary} identical={state.identical} /> : null}
+        {state.step === 'done' ? (
+          <ImportSummaryText summary={state.result.summary} identical={state.identical} onUndo={() => void undo(state.result)} />
+        ) : null}
+        {state.step === 'undone' ? (
+          <p class="notice" data-import-summary="undone">
+            {state.text}
+          </p>
+        ) : null}
         {state.step === 'cancelled' ? (
           <p class="notice" data-import-summary="cancelled">
             {t('import.cancelled')}
@@ -182,106 +186,5 @@ export function MoveToNewPhone() {
         ) : null}
       </div>
     </section>
-  );
-}
-
-const RESOLUTIONS: readonly ClashResolution[] = ['keep-both', 'replace', 'skip'];
-
-function ClashQuestions(props: {
-  plan: ImportPlan;
-  choices: Record<string, ClashResolution>;
-  missing: boolean;
-  onChoose: (id: string, choice: ClashResolution) => void;
-  onSubmit: (e: Event) => void;
-  onCancel: () => void;
-}) {
-  const t = useT('saved');
-  const words = useChecklistWords();
-  const describe = (p: ImportPlan['incoming'][number]) => {
-    const w = words(p);
-    return `${w.what} / ${w.who}`;
-  };
-  const date = slotMarker('date');
-  return (
-    <form class="saved-clashes" onSubmit={props.onSubmit} data-import-clashes="">
-      <h4>{t('import.clashes.heading')}</h4>
-      <p>{t('import.clashes.intro', { count: props.plan.clashes.length })}</p>
-      {props.missing ? (
-        <p class="saved-error" role="alert">
-          {t('import.error.unresolved')}
-        </p>
-      ) : null}
-      {props.plan.clashes.map((clash) => {
-        const id = clash.incoming.id;
-        return (
-          <fieldset class="saved-clash" key={id} data-clash-label={clash.incoming.label}>
-            <legend>{t('import.clash.legend', { label: clash.incoming.label })}</legend>
-            <ul class="saved-clash__compare">
-              {clash.existing.map((existing) => (
-                <li key={existing.id}>
-                  <Sentence
-                    text={t('import.clash.saved', { label: existing.label, what: describe(existing), date })}
-                    slots={{ date: <DateText iso={jstDateOf(existing.updatedAt)} /> }}
-                  />
-                </li>
-              ))}
-              <li>
-                <Sentence
-                  text={t('import.clash.incoming', { label: clash.incoming.label, what: describe(clash.incoming), date })}
-                  slots={{ date: <DateText iso={jstDateOf(clash.incoming.updatedAt)} /> }}
-                />
-              </li>
-            </ul>
-            {RESOLUTIONS.map((choice) => (
-              <label class="saved-choice" key={choice}>
-                <input
-                  type="radio"
-                  name={`clash-${id}`}
-                  value={choice}
-                  checked={props.choices[id] === choice}
-                  onChange={() => props.onChoose(id, choice)}
-                />
-                <span>{t(`import.clash.${choice}`)}</span>
-              </label>
-            ))}
-          </fieldset>
-        );
-      })}
-      <div class="saved-person__actions">
-        <button type="submit" class="button">
-          {t('import.apply')}
-        </button>
-        <button type="button" class="button button--secondary" onClick={props.onCancel}>
-          {t('import.cancel')}
-        </button>
-      </div>
-    </form>
-  );
-}
-
-function ImportSummaryText(props: { summary: ImportSummary; identical: number }) {
-  const t = useT('saved');
-  const { summary, identical } = props;
-  const lines: string[] = [];
-  if (summary.added) lines.push(t('import.summary.added', { count: summary.added }));
-  if (summary.replaced) lines.push(t('import.summary.replaced', { count: summary.replaced }));
-  if (summary.keptBoth) lines.push(t('import.summary.keptBoth', { count: summary.keptBoth }));
-  for (const r of summary.renamed) lines.push(t('import.summary.renamed', { label: r.label }));
-  if (summary.skipped) lines.push(t('import.summary.skipped', { count: summary.skipped }));
-  if (identical) lines.push(t('import.summary.identical', { count: identical }));
-  const changed = summary.added + summary.replaced + summary.keptBoth > 0;
-  return (
-    <div class="notice" data-import-summary="">
-      <p>
-        <strong>{t(changed ? 'import.summary.heading' : 'import.summary.nothing')}</strong>
-      </p>
-      {lines.length ? (
-        <ul class="saved-issues">
-          {lines.map((line) => (
-            <li key={line}>{line}</li>
-          ))}
-        </ul>
-      ) : null}
-    </div>
   );
 }

@@ -2,15 +2,15 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { DateText, useT } from '../../i18n';
 import type { IsoDate } from '../../engine/time';
 import type { SavedPerson, StoreResult } from '../../storage';
-import { checkLabel, countdown, renewalHref, savedChecklistHref, slotMarker, writeErrorKey, type LabelProblem } from './saved-model';
+import { countdown, labelProblemText, renewalHref, savedChecklistHref, slotMarker, writeErrorKey, type LabelProblem } from './saved-model';
 import { Sentence } from './Sentence';
 import { LABEL_MAX } from '../../storage';
 
 /** What a person card needs from the list. */
 export interface PersonCardProps {
   person: SavedPerson;
-  /** Every saved person, for the label clash check while typing. */
-  people: readonly SavedPerson[];
+  /** Checks a new label as the store will, against every other saved person (stable, so a card need not re-render). */
+  checkName: (label: string, selfId: string) => LabelProblem | null;
   /** Today in Japan time, for the countdown. */
   today: IsoDate;
   /** The `lang` to carry in links (only when the current URL has one). */
@@ -18,7 +18,8 @@ export interface PersonCardProps {
   /** Move focus to this card's heading once (after an undo). */
   focusOnMount: boolean;
   onFocused: () => void;
-  onRename: (id: string, label: string) => Promise<StoreResult<SavedPerson>>;
+  /** Renames `base` (the person as the form showed it): refused with `conflict` if another tab renamed it since. */
+  onRename: (base: SavedPerson, label: string) => Promise<StoreResult<SavedPerson>>;
   onDelete: (person: SavedPerson) => void;
 }
 
@@ -32,6 +33,27 @@ export function useChecklistWords(): (p: Pick<SavedPerson, 'city' | 'procedure' 
     }),
     who: t(`person.applicant.${p.applicant}`),
   });
+}
+
+/**
+ * Whether a card must render again: a list of 1,000 people re-reads every record after each write, so cards compare
+ * what they show (the record's revision stands for its content) instead of object identity.
+ */
+export function cardChanged(a: PersonCardProps, b: PersonCardProps): boolean {
+  const p = a.person;
+  const q = b.person;
+  return (
+    p.id !== q.id ||
+    p.revision !== q.revision ||
+    p.updatedAt !== q.updatedAt ||
+    a.today !== b.today ||
+    a.lang !== b.lang ||
+    a.focusOnMount !== b.focusOnMount ||
+    a.checkName !== b.checkName ||
+    a.onRename !== b.onRename ||
+    a.onDelete !== b.onDelete ||
+    a.onFocused !== b.onFocused
+  );
 }
 
 /** One saved person: label, checklist in words, link to reopen it, renewal countdown, rename and delete. */
@@ -89,7 +111,7 @@ export function PersonCard(props: PersonCardProps) {
       </p>
       {person.expiry ? <RenewalCountdown expiry={person.expiry} today={props.today} lang={props.lang} /> : null}
       {renaming ? (
-        <RenameForm person={person} people={props.people} onRename={props.onRename} onClose={closeRename} />
+        <RenameForm person={person} checkName={props.checkName} onRename={props.onRename} onClose={closeRename} />
       ) : (
         <div class="saved-person__actions">
           <button type="button" class="button button--secondary" ref={renameButtonRef} onClick={() => setRenaming(true)}>
@@ -151,25 +173,10 @@ export function RenewalCountdown(props: { expiry: IsoDate; today: IsoDate; lang:
   );
 }
 
-function labelProblemText(t: ReturnType<typeof useT>, problem: LabelProblem, label: string): string {
-  switch (problem) {
-    case 'empty':
-      return t('label.empty');
-    case 'too-long':
-      return t('label.tooLong', { max: LABEL_MAX });
-    case 'number':
-      return t('label.number');
-    case 'control':
-      return t('label.control');
-    case 'taken':
-      return t('label.taken', { label: label.trim() });
-  }
-}
-
 /** Inline rename: validated as typed on submit, then again by the store (another tab may have taken the name). */
 function RenameForm(props: {
   person: SavedPerson;
-  people: readonly SavedPerson[];
+  checkName: PersonCardProps['checkName'];
   onRename: PersonCardProps['onRename'];
   onClose: () => void;
 }) {
@@ -194,23 +201,26 @@ function RenameForm(props: {
       props.onClose();
       return;
     }
-    const problem = checkLabel(value, props.people, props.person.id);
+    const problem = props.checkName(value, props.person.id);
     if (problem) {
       setError(labelProblemText(t, problem, value));
       inputRef.current?.focus();
       return;
     }
     setBusy(true);
-    const result = await props.onRename(props.person.id, value.trim());
+    const result = await props.onRename(props.person, value.trim());
     setBusy(false);
     if (result.ok) {
       props.onClose();
       return;
     }
+    // Renamed in another tab meanwhile: the card now shows that name; saving again renames it anyway.
     setError(
       result.error.kind === 'label-taken'
         ? t('label.taken', { label: value.trim() })
-        : t(writeErrorKey(result.error), { label: value.trim() }),
+        : result.error.kind === 'conflict'
+          ? t('error.renamedElsewhere', { label: result.error.current.label })
+          : t(writeErrorKey(result.error), { label: value.trim() }),
     );
     inputRef.current?.focus();
   };

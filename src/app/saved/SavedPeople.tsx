@@ -1,21 +1,35 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { Component } from 'preact';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { useT } from '../../i18n';
 import { jstDateOf } from '../../engine/time';
 import type { SavedPerson } from '../../storage';
 import { useQuery } from '../routes';
 import { MoveToNewPhone } from './MoveToNewPhone';
-import { PersonCard } from './PersonCard';
+import { cardChanged, PersonCard, type PersonCardProps } from './PersonCard';
 import { ReloadActions, SavedNotices } from './SavedNotices';
 import { SavedHeading, SavedLoadingBody } from './SavedShell';
-import { unavailableKey, writeErrorKey } from './saved-model';
+import { checkLabel, unavailableKey, writeErrorKey } from './saved-model';
+import { useBatches } from './use-batches';
 import { usePeopleStore } from './use-people-store';
 
 /** How long the Undo button stays after a delete (it waits while the pointer is on it). */
 export const UNDO_MS = 10_000;
+/** How many people the list shows before "Show more": the page stays light however many are saved. */
+export const PAGE_SIZE = 50;
 
 type Message =
   | { kind: 'deleted'; record: SavedPerson }
   | { kind: 'text'; text: string };
+
+/** A card that renders again only when what it shows changed (cardChanged), not on every read of the list. */
+class ListedCard extends Component<PersonCardProps> {
+  override shouldComponentUpdate(next: PersonCardProps): boolean {
+    return cardChanged(this.props, next);
+  }
+  override render(props: PersonCardProps) {
+    return <PersonCard {...props} />;
+  }
+}
 
 // Reasons after which a reload can help (the data is safe; this tab just cannot reach it).
 const RELOAD_HELPS = new Set(['timeout', 'blocked', 'closed-for-upgrade', 'newer-version', 'terminated', 'migration-failed']);
@@ -52,6 +66,19 @@ export function SavedPeople() {
     }
   }, [message]);
 
+  // Stable callbacks, reading the latest list through a ref, so that no card re-renders because the list was read.
+  const peopleRef = useRef(store.people);
+  peopleRef.current = store.people;
+  const [limit, setLimit] = useState(PAGE_SIZE);
+  const total = store.people.length;
+  // A person put back by Undo may sort beyond the page: show up to them, so the focus has a card to go to.
+  const focusIndex = focusId ? store.people.findIndex((p) => p.id === focusId) : -1;
+  const pageEnd = Math.max(limit, focusIndex + 1);
+  const target = Math.min(pageEnd, total);
+  const shown = useBatches(target);
+  const checkName = useCallback((label: string, selfId: string) => checkLabel(label, peopleRef.current, selfId), []);
+  const onFocused = useCallback(() => setFocusId(null), []);
+
   const onDelete = async (person: SavedPerson) => {
     const result = await store.remove(person.id);
     if (!result.ok) {
@@ -77,28 +104,41 @@ export function SavedPeople() {
     }
   };
 
-  const onRename = async (id: string, label: string) => {
-    const result = await store.rename(id, label);
+  const onRename = async (base: SavedPerson, label: string) => {
+    const result = await store.rename(base.id, label, base);
     if (result.ok) setMessage({ kind: 'text', text: t('renamed', { label: result.value.label }) });
     return result;
   };
+  const actions = useRef({ onRename, onDelete });
+  actions.current = { onRename, onDelete };
+  const renameCard = useCallback((base: SavedPerson, label: string) => actions.current.onRename(base, label), []);
+  const deleteCard = useCallback((person: SavedPerson) => void actions.current.onDelete(person), []);
 
   const list = () => (
-    <ul class="saved-list">
-      {store.people.map((person) => (
-        <PersonCard
-          key={person.id}
-          person={person}
-          people={store.people}
-          today={today}
-          lang={lang}
-          focusOnMount={focusId === person.id}
-          onFocused={() => setFocusId(null)}
-          onRename={onRename}
-          onDelete={(p) => void onDelete(p)}
-        />
-      ))}
-    </ul>
+    <>
+      <ul class="saved-list" data-saved-listed={shown < target ? 'partial' : 'all'}>
+        {store.people.slice(0, shown).map((person) => (
+          <ListedCard
+            key={person.id}
+            person={person}
+            checkName={checkName}
+            today={today}
+            lang={lang}
+            focusOnMount={focusId === person.id}
+            onFocused={onFocused}
+            onRename={renameCard}
+            onDelete={deleteCard}
+          />
+        ))}
+      </ul>
+      {total > pageEnd ? (
+        <p class="saved-more">
+          <button type="button" class="button button--secondary" onClick={() => setLimit(pageEnd + PAGE_SIZE)} data-saved-more="">
+            {t('more', { count: Math.min(PAGE_SIZE, total - pageEnd), shown: pageEnd, total })}
+          </button>
+        </p>
+      ) : null}
+    </>
   );
 
   let body;
@@ -108,13 +148,17 @@ export function SavedPeople() {
     // The banner above says what happened and offers the reload; the list read before stays readable meanwhile.
     body = store.people.length ? list() : null;
   } else if (store.status === 'unavailable') {
+    // A database newer than this page still lists its people (read only), so they stay in reach.
     body = (
-      <div class="notice notice--offline saved-unavailable" data-saved-unavailable={store.reason ?? ''}>
-        <p>{t(unavailableKey(store.reason))}</p>
-        {RELOAD_HELPS.has(store.reason ?? '') ? (
-          <ReloadActions />
-        ) : null}
-      </div>
+      <>
+        <div class="notice notice--offline saved-unavailable" data-saved-unavailable={store.reason ?? ''}>
+          <p>{t(unavailableKey(store.reason))}</p>
+          {RELOAD_HELPS.has(store.reason ?? '') ? (
+            <ReloadActions />
+          ) : null}
+        </div>
+        {store.people.length ? list() : null}
+      </>
     );
   } else {
     body = (
@@ -146,7 +190,7 @@ export function SavedPeople() {
           <p class="saved-message">{message.text}</p>
         ) : null}
       </div>
-      {store.status === 'ready' ? <MoveToNewPhone /> : null}
+      {store.status === 'ready' || (store.reason === 'newer-version' && store.people.length) ? <MoveToNewPhone /> : null}
     </section>
   );
 }

@@ -1,10 +1,14 @@
 import {
+  invalidFile,
   openStore,
   type ClashResolution,
   type ImportPlan,
-  type ImportSummary,
+  type ImportResult,
+  type ImportUndo,
   type PeopleStore,
   type PersonInput,
+  type Progress,
+  type ProgressSaved,
   type SavedPerson,
   type SkippedRecord,
   type StoreOptions,
@@ -41,8 +45,10 @@ export interface HubSnapshot {
 export interface HubActions {
   /** Creates (no id) or updates (existing id) a saved person. */
   save(input: PersonInput): Promise<StoreResult<SavedPerson>>;
-  /** Changes a label; `label-taken` when another person has it. */
-  rename(id: string, label: string): Promise<StoreResult<SavedPerson>>;
+  /** Saves a checklist's ticks, documents and answers changed from `base`; merges another tab's changes or says `conflict`. */
+  saveProgress(id: string, base: { revision: number; progress: Progress }, next: Progress): Promise<StoreResult<ProgressSaved>>;
+  /** Changes a label; `label-taken` when another person has it, `conflict` when another tab renamed it since `base`. */
+  rename(id: string, label: string, base?: Pick<SavedPerson, 'revision' | 'label'>): Promise<StoreResult<SavedPerson>>;
   /** Deletes a person; the value is the undo token for restore() (null if the record was unreadable). */
   remove(id: string): Promise<StoreResult<SavedPerson | null>>;
   /** Puts a deleted person back exactly as it was. */
@@ -51,10 +57,12 @@ export interface HubActions {
   refresh(): Promise<void>;
   /** The export file's JSON text and the records left out. */
   exportAll(): Promise<StoreResult<{ json: string; skipped: SkippedRecord[] }>>;
-  /** Validates a file and plans the merge; writes nothing. */
+  /** Validates a file (its cities, dates, items and answers against the data too) and plans the merge; writes nothing. */
   importFile(text: string): Promise<StoreResult<ImportPlan>>;
-  /** Writes a plan with a resolution per clash, in one transaction. */
-  applyImport(plan: ImportPlan, resolutions: Readonly<Record<string, ClashResolution>>): Promise<StoreResult<ImportSummary>>;
+  /** Writes a plan with a resolution per clash, in one transaction; returns what it did and its undo. */
+  applyImport(plan: ImportPlan, resolutions: Readonly<Record<string, ClashResolution>>): Promise<StoreResult<ImportResult>>;
+  /** Takes an import back, if nothing it wrote has changed since. */
+  undoImport(undo: ImportUndo): Promise<StoreResult<{ removed: number; restored: number }>>;
 }
 
 const CHANNEL_NAME = 'madoguchi-people';
@@ -126,7 +134,8 @@ export class PeopleHub implements HubActions {
   }
 
   private async load(store: PeopleStore): Promise<void> {
-    if (!this.syncStatus(store)) return;
+    // A database newer than this page cannot be written, but its people are still listed (and exported).
+    if (!this.syncStatus(store) && !(store.status.available === false && store.status.readable)) return;
     const list = await store.listPeople();
     if (list.ok) this.set({ people: list.value.people, skipped: list.value.skipped });
     else this.syncStatus(store);
@@ -164,9 +173,14 @@ export class PeopleHub implements HubActions {
     return this.afterWrite(store, await store.savePerson(input));
   };
 
-  rename = async (id: string, label: string): Promise<StoreResult<SavedPerson>> => {
+  saveProgress = async (id: string, base: { revision: number; progress: Progress }, next: Progress): Promise<StoreResult<ProgressSaved>> => {
     const store = await this.open();
-    return this.afterWrite(store, await store.renamePerson(id, label));
+    return this.afterWrite(store, await store.saveProgress(id, base, next));
+  };
+
+  rename = async (id: string, label: string, base?: Pick<SavedPerson, 'revision' | 'label'>): Promise<StoreResult<SavedPerson>> => {
+    const store = await this.open();
+    return this.afterWrite(store, await store.renamePerson(id, label, base));
   };
 
   remove = async (id: string): Promise<StoreResult<SavedPerson | null>> => {
@@ -190,15 +204,25 @@ export class PeopleHub implements HubActions {
     const store = await this.open();
     const result = await store.importFile(text);
     this.syncStatus(store);
-    return result;
+    if (!result.ok) return result;
+    // The store checks the shape; the data the app will use (cities, their items and documents) is checked here,
+    // with its code loaded only for an import.
+    const { checkImportedPeople } = await import('./import-checks');
+    const problems = await checkImportedPeople(result.value.incoming, Date.now());
+    return problems.length ? invalidFile(problems) : result;
   };
 
   applyImport = async (
     plan: ImportPlan,
     resolutions: Readonly<Record<string, ClashResolution>>,
-  ): Promise<StoreResult<ImportSummary>> => {
+  ): Promise<StoreResult<ImportResult>> => {
     const store = await this.open();
     return this.afterWrite(store, await store.applyImport(plan, resolutions));
+  };
+
+  undoImport = async (undo: ImportUndo): Promise<StoreResult<{ removed: number; restored: number }>> => {
+    const store = await this.open();
+    return this.afterWrite(store, await store.undoImport(undo));
   };
 
   /** Closes the store and forgets everything (tests; never needed by the UI). */

@@ -3,7 +3,7 @@ import { DateError, renewalState, type IsoDate, type RenewalStateCode } from '..
 import { AGENT_HELD_PREFIX } from '../checklist/checklist-state';
 import { checklistSearch, parseChecklistQuery } from '../query/checklist-query';
 import { buildHref, ROUTES } from '../routes';
-import { LABEL_MAX, labelKey, type SavedPerson, type StorageError, type UnavailableReason } from '../../storage';
+import { LABEL_MAX, labelKey, labelProblem, type LabelProblem as StoredLabelProblem, type SavedPerson, type StorageError, type UnavailableReason } from '../../storage';
 
 // The pure half of the saved-people UI: links, label checks, countdowns and which sentence fits which error.
 // Components only pick the text; everything here is unit-tested (tests/unit/saved/).
@@ -13,8 +13,9 @@ const NOT_ANSWERS = new Set(['city', 'procedure', 'applicant', 'docs', 'agent-do
 
 /**
  * The /checklist link of a saved person: its answers, documents held (`docs`, and `agent-docs` kept in `held` with
- * the checklist's AGENT_HELD_PREFIX) and ticks (`done`), in the URL contract's order. Answers are kept by their
- * parameter name (as the checklist's Save writes them); anything the parser does not know is left out.
+ * the checklist's AGENT_HELD_PREFIX) and ticks (`done`), in the URL contract's order, then `person=<id>`, so the
+ * page knows whose checklist it shows and saves its changes to them. Answers are kept by their parameter name (as
+ * the checklist's Save writes them); anything the parser does not know is left out.
  */
 export function savedChecklistHref(person: SavedPerson, lang?: string, cityIds: readonly string[] = cities.ids): string {
   const params = new URLSearchParams();
@@ -28,9 +29,11 @@ export function savedChecklistHref(person: SavedPerson, lang?: string, cityIds: 
   if (agentDocs.length) params.set('agent-docs', agentDocs.join(','));
   if (person.ticks.length) params.set('done', person.ticks.join(','));
   const { query } = parseChecklistQuery(params, cityIds);
-  const search = checklistSearch(query, lang);
-  // checklistSearch percent-encodes commas; the README's links keep them readable.
-  return `${ROUTES.checklist}${search.replace(/%2C/gi, ',')}`;
+  const search = new URLSearchParams(checklistSearch(query));
+  search.set('person', person.id);
+  if (lang) search.set('lang', lang);
+  // URLSearchParams percent-encodes commas; the README's links keep them readable.
+  return `${ROUTES.checklist}?${search.toString().replace(/%2C/gi, ',')}`;
 }
 
 /** The /renewal link for an expiry date. */
@@ -39,19 +42,32 @@ export function renewalHref(expiry: IsoDate, lang?: string): string {
 }
 
 /** What is wrong with a label typed by the user, or null when it can be saved. */
-export type LabelProblem = 'empty' | 'too-long' | 'number' | 'control' | 'taken';
+export type LabelProblem = StoredLabelProblem | 'taken';
 
-/** Checks a label as the store will, plus the clash with another saved person (the store checks that again). */
+/** Checks a label as the store will (the one rule of label-guard.ts), plus the clash with another saved person. */
 export function checkLabel(label: string, people: readonly SavedPerson[], selfId?: string): LabelProblem | null {
-  const trimmed = label.trim();
-  if (!trimmed) return 'empty';
-  if ([...trimmed].length > LABEL_MAX) return 'too-long';
-  if (/\p{Cc}/u.test(trimmed)) return 'control';
-  // The store refuses anything that could be the 12-digit individual number.
-  if (/\d{12}/.test(trimmed.normalize('NFKC').replace(/[\s-]/g, ''))) return 'number';
-  const key = labelKey(trimmed);
+  const problem = labelProblem(label);
+  if (problem) return problem;
+  const key = labelKey(label.trim());
   if (people.some((p) => p.id !== selfId && labelKey(p.label) === key)) return 'taken';
   return null;
+}
+
+/** The sentence for a label problem, from saved.json: the save form, rename and import say the same. */
+export function labelProblemText(t: (key: string, options?: Record<string, unknown>) => string, problem: LabelProblem, label: string): string {
+  return t(problem === 'too-long' ? 'label.tooLong' : `label.${problem}`, { max: LABEL_MAX, label: label.trim() });
+}
+
+/** The earliest e-certificate expiry Madoguchi accepts: My Number cards were first issued in January 2016. */
+export const EARLIEST_EXPIRY = '2016-01-01';
+/** How far ahead an expiry may be: a certificate runs to the 5th birthday after issue, so 10 years is generous. */
+export const EXPIRY_YEARS_AHEAD = 10;
+
+/** What is wrong with an e-certificate expiry date (YYYY-MM-DD) on `today`, or null. */
+export function expiryProblem(expiry: IsoDate, today: IsoDate): 'too-early' | 'too-late' | null {
+  if (expiry < EARLIEST_EXPIRY) return 'too-early';
+  const latest = `${Number(today.slice(0, 4)) + EXPIRY_YEARS_AHEAD}${today.slice(4)}`;
+  return expiry > latest ? 'too-late' : null;
 }
 
 /** A saved expiry's countdown on `today` (Japan time), or null for a date the calendar cannot handle. */
@@ -88,8 +104,9 @@ export function unavailableKey(reason: UnavailableReason | null): string {
     case 'blocked':
       return 'unavailable.blocked';
     case 'closed-for-upgrade':
-    case 'newer-version':
       return 'unavailable.updated';
+    case 'newer-version':
+      return 'unavailable.newer';
     case 'terminated':
       return 'unavailable.terminated';
     case 'migration-failed':
@@ -117,27 +134,6 @@ export function writeErrorKey(error: StorageError): string {
       return 'error.corrupt';
     default:
       return 'error.failed';
-  }
-}
-
-/** The saved.json key of the sentence for a refused import file or a failed import. */
-export function importErrorKey(error: StorageError): string {
-  switch (error.kind) {
-    case 'not-json':
-    case 'foreign':
-      return 'import.error.foreign';
-    case 'too-new':
-      return 'import.error.tooNew';
-    case 'too-large':
-      return 'import.error.tooLarge';
-    case 'invalid':
-      return 'import.error.invalid';
-    case 'unresolved':
-      return 'import.error.unresolved';
-    case 'plan-outdated':
-      return 'import.error.outdated';
-    default:
-      return writeErrorKey(error);
   }
 }
 

@@ -55,6 +55,7 @@ export function usePeopleStore(options: UsePeopleStoreOptions = {}): PeopleStore
     () => ({
       ...snapshot,
       save: hub.save,
+      saveProgress: hub.saveProgress,
       rename: hub.rename,
       remove: hub.remove,
       restore: hub.restore,
@@ -62,6 +63,7 @@ export function usePeopleStore(options: UsePeopleStoreOptions = {}): PeopleStore
       exportAll: hub.exportAll,
       importFile: hub.importFile,
       applyImport: hub.applyImport,
+      undoImport: hub.undoImport,
     }),
     [snapshot, hub],
   );

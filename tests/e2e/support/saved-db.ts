@@ -24,6 +24,27 @@ export function saved(lang: string, key: string, values: Record<string, string |
 }
 
 /**
+ * A saved person as the app stores it (schema version 3, docs/storage.md): a Ryugasaki PIN reset for the cardholder,
+ * nothing ticked, at revision 1, unless `over` says otherwise.
+ */
+export function savedRecord(id: string, label: string, at: number, over: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    id,
+    label,
+    city: 'ryugasaki',
+    procedure: 'pin-reset',
+    applicant: 'self',
+    answers: {},
+    ticks: [],
+    held: [],
+    revision: 1,
+    createdAt: at,
+    updatedAt: at,
+    ...over,
+  };
+}
+
+/**
  * Scrolls the start page's saved people into view, as a person would: the section's code and the store start only
  * as it nears the screen. Resolves once the app's section has replaced the prerendered stand-in (SavedShell).
  */

@@ -82,6 +82,15 @@ describe('renewalFromQuery', () => {
     expect(view.result.state.state).toBe('expired');
   });
 
+  it('says a date before the cards existed is a wrong year, not "too far ahead"', () => {
+    expect(renewalFromQuery({ birth: '1900-01-01', issued: '1900-06-01' }, TODAY)).toMatchObject({
+      kind: 'invalid',
+      errors: [{ field: 'issued', problem: 'before-cards', value: '1900-06-01' }],
+    });
+    expect(renewalFromQuery({ expiry: '1900-06-01' }, TODAY)).toMatchObject({ kind: 'invalid', errors: [{ problem: 'before-cards' }] });
+    expect(renewalFromQuery({ birth: '1990-01-01', issued: '2016-01-04' }, TODAY)).toMatchObject({ kind: 'result' });
+  });
+
   it('turns an answer the engine cannot give (past 2100) into a message, not a crash', () => {
     expect(renewalFromQuery({ expiry: '2100-12-31' }, TODAY)).toMatchObject({ kind: 'invalid', errors: [{ problem: 'too-late' }] });
   });

@@ -104,12 +104,12 @@ describe('PeopleHub', () => {
 
   it('exports and imports through the store, refreshing after applying', async () => {
     const { hub } = newHub();
-    value(await hub.save(personInput({ label: '母' })));
+    value(await hub.save(personInput({ label: '母', procedure: 'pin-reset', ticks: ['card'] })));
     const { json } = value(await hub.exportAll());
     const other = newHub();
     const plan = value(await other.hub.importFile(json));
     expect(plan.add).toHaveLength(1);
-    const summary = value(await other.hub.applyImport(plan, {}));
+    const { summary } = value(await other.hub.applyImport(plan, {}));
     expect(summary.added).toBe(1);
     expect(other.hub.getSnapshot().people.map((p) => p.label)).toEqual(['母']);
   });

@@ -4,7 +4,6 @@ import {
   checkLabel,
   countdown,
   exportFileName,
-  importErrorKey,
   renewalHref,
   savedChecklistHref,
   slotMarker,
@@ -12,6 +11,7 @@ import {
   unavailableKey,
   writeErrorKey,
 } from '../../../src/app/saved/saved-model';
+import { importErrorKey } from '../../../src/app/saved/import-messages';
 
 const CITY_IDS = ['ryugasaki', 'satte'];
 
@@ -25,6 +25,7 @@ function person(over: Partial<SavedPerson> = {}): SavedPerson {
     answers: {},
     ticks: [],
     held: [],
+    revision: 1,
     createdAt: 1,
     updatedAt: 2,
     ...over,
@@ -32,7 +33,7 @@ function person(over: Partial<SavedPerson> = {}): SavedPerson {
 }
 
 describe('savedChecklistHref', () => {
-  it('rebuilds the checklist link with answers, documents held and ticks', () => {
+  it('rebuilds the checklist link with answers, documents held and ticks, and names the person', () => {
     const href = savedChecklistHref(
       person({
         answers: { dependent: 'child', household: 'same', 'other-pin': 'yes', pin: 'auth' },
@@ -44,7 +45,7 @@ describe('savedChecklistHref', () => {
     );
     expect(href).toBe(
       '/checklist?city=satte&procedure=renewal&applicant=legal-rep&dependent=child&household=same&pin=auth&other-pin=yes' +
-        '&docs=mynumber-card,health-insurance-card&agent-docs=drivers-license&done=card,inquiry',
+        '&docs=mynumber-card,health-insurance-card&agent-docs=drivers-license&done=card,inquiry&person=6f1c1b7e-4d0a-4c59-9a53-1f7c2f0c9a11',
     );
   });
 
@@ -54,12 +55,12 @@ describe('savedChecklistHref', () => {
       'en',
       CITY_IDS,
     );
-    expect(href).toBe('/checklist?city=satte&procedure=renewal&applicant=legal-rep&lang=en');
+    expect(href).toBe('/checklist?city=satte&procedure=renewal&applicant=legal-rep&person=6f1c1b7e-4d0a-4c59-9a53-1f7c2f0c9a11&lang=en');
   });
 
   it('drops a city that no longer exists, so the page asks for one instead of failing', () => {
     expect(savedChecklistHref(person({ city: 'atlantis' }), undefined, CITY_IDS)).toBe(
-      '/checklist?procedure=renewal&applicant=legal-rep',
+      '/checklist?procedure=renewal&applicant=legal-rep&person=6f1c1b7e-4d0a-4c59-9a53-1f7c2f0c9a11',
     );
   });
 
@@ -91,6 +92,13 @@ describe('checkLabel', () => {
     expect(checkLabel('a\u0007b', others)).toBe('control');
     expect(checkLabel('1234 5678 9012', others)).toBe('number');
     expect(checkLabel('１２３４-５６７８-９０１２', others)).toBe('number');
+  });
+
+  it('uses the store’s one rule: the number in any writing, a PIN, bidi controls', () => {
+    expect(checkLabel('母のマイナンバー 1234ー5678ー9012', others)).toBe('number');
+    expect(checkLabel('母の暗証番号 1234', others)).toBe('pin');
+    expect(checkLabel('Dad \u202efdp.exe', others)).toBe('bidi');
+    expect(checkLabel('PIN change', others)).toBeNull();
   });
 
   it('finds a clash the way the store does (NFKC, case, spaces)', () => {
@@ -129,7 +137,7 @@ describe('error keys', () => {
     expect(unavailableKey(null)).toBe('unavailable.none');
     expect(unavailableKey('timeout')).toBe('unavailable.timeout');
     expect(unavailableKey('blocked')).toBe('unavailable.blocked');
-    expect(unavailableKey('newer-version')).toBe('unavailable.updated');
+    expect(unavailableKey('newer-version')).toBe('unavailable.newer');
     expect(unavailableKey('closed-for-upgrade')).toBe('unavailable.updated');
     expect(unavailableKey('terminated')).toBe('unavailable.terminated');
     expect(unavailableKey('migration-failed')).toBe('unavailable.migrationFailed');

@@ -33,13 +33,13 @@ describe('exportAll', () => {
     expect(skipped).toEqual([]);
     const parsed = JSON.parse(json) as { format: string; version: number; people: SavedPerson[] };
     expect(parsed.format).toBe('madoguchi-people');
-    expect(parsed.version).toBe(2);
+    expect(parsed.version).toBe(3);
 
     const other = await openStore({ factory: freshFactory() });
     const plan = unwrap(await other.importFile(json));
     expect(plan.add).toHaveLength(2);
     expect(plan.clashes).toEqual([]);
-    expect(unwrap(await other.applyImport(plan, {}))).toMatchObject({ added: 2, replaced: 0, keptBoth: 0, skipped: 0 });
+    expect(unwrap(await other.applyImport(plan, {})).summary).toMatchObject({ added: 2, replaced: 0, keptBoth: 0, skipped: 0 });
     const sortById = (list: SavedPerson[]) => [...list].sort((a, b) => a.id.localeCompare(b.id));
     expect(sortById(await snapshot(other))).toEqual(sortById(people));
   });
@@ -56,7 +56,7 @@ describe('importFile: merge plan', () => {
     const plan = unwrap(await store.importFile(file([sameMotherElsewhere, otherFather, child])));
     expect(plan.identical).toEqual([sameMotherElsewhere]);
     expect(plan.add).toEqual([child]);
-    expect(plan.clashes).toEqual([{ incoming: otherFather, existing: [father] }]);
+    expect(plan.clashes).toEqual([{ incoming: otherFather, target: father }]);
     expect(await rawRecords(factory)).toEqual(before);
   });
 
@@ -64,7 +64,7 @@ describe('importFile: merge plan', () => {
     const { store, people } = await storeWith([personInput({ label: '母' })]);
     const edited = { ...people[0]!, ticks: ['card'], updatedAt: people[0]!.updatedAt + 5 };
     const plan = unwrap(await store.importFile(file([edited])));
-    expect(plan.clashes).toEqual([{ incoming: edited, existing: [people[0]] }]);
+    expect(plan.clashes).toEqual([{ incoming: edited, target: people[0] }]);
     expect(await store.applyImport(plan, {})).toEqual({ ok: false, error: { kind: 'unresolved', ids: [edited.id] } });
     expect(await snapshot(store)).toEqual(people);
   });
@@ -80,37 +80,82 @@ describe('applyImport: resolutions', () => {
 
   it('keep-both imports under a suffixed label and a free id', async () => {
     const { store, people, incoming, plan } = await clashSetup();
-    const summary = unwrap(await store.applyImport(plan, { [incoming.id]: 'keep-both' }));
-    expect(summary).toEqual({ added: 0, replaced: 0, keptBoth: 1, skipped: 0, renamed: [{ id: incoming.id, label: '母 (2)' }] });
+    const { summary } = unwrap(await store.applyImport(plan, { [incoming.id]: 'keep-both' }));
+    expect(summary).toEqual({ added: 0, replaced: 0, keptBoth: 1, skipped: 0, renamed: [{ id: incoming.id, label: '母 (2)' }], replacements: [] });
     const list = await snapshot(store);
     expect(list.map((p) => p.label).sort()).toEqual(['母', '母 (2)']);
     expect(list.find((p) => p.id === people[0]!.id)).toEqual(people[0]);
   });
 
-  it('replace swaps the saved person for the imported one', async () => {
-    const { store, incoming, plan } = await clashSetup();
-    expect(unwrap(await store.applyImport(plan, { [incoming.id]: 'replace' }))).toMatchObject({ replaced: 1 });
-    expect(await snapshot(store)).toEqual([incoming]);
+  it('replace puts the imported content in the saved person’s place (its id, one revision on)', async () => {
+    const { store, people, incoming, plan } = await clashSetup();
+    const { summary } = unwrap(await store.applyImport(plan, { [incoming.id]: 'replace' }));
+    expect(summary).toMatchObject({ replaced: 1, replacements: [{ was: '母', now: '母' }] });
+    expect(await snapshot(store)).toEqual([{ ...incoming, id: people[0]!.id, revision: people[0]!.revision + 1 }]);
   });
 
   it('skip leaves everything as it was', async () => {
     const { store, people, incoming, plan } = await clashSetup();
-    expect(unwrap(await store.applyImport(plan, { [incoming.id]: 'skip' }))).toMatchObject({ skipped: 1, added: 0 });
+    expect(unwrap(await store.applyImport(plan, { [incoming.id]: 'skip' })).summary).toMatchObject({ skipped: 1, added: 0 });
     expect(await snapshot(store)).toEqual(people);
   });
 
   it('refuses a plan made before the saved people changed', async () => {
     const { store, people, incoming, plan } = await clashSetup();
-    await store.savePerson({ ...personInput({ ticks: ['card'] }), id: people[0]!.id });
+    await store.savePerson({ ...personInput({ ticks: ['card'] }), id: people[0]!.id, revision: people[0]!.revision });
     const result = await store.applyImport(plan, { [incoming.id]: 'replace' });
     expect(result).toEqual({ ok: false, error: { kind: 'plan-outdated' } });
     expect((await snapshot(store))[0]?.ticks).toEqual(['card']);
   });
 });
 
+describe('applyImport: exact, said and undoable', () => {
+  it('replace touches only the person with the same id, never another with the same name (rename here, then an old export)', async () => {
+    // On this phone: 母 was renamed お母さん, then a new 母 was saved. The file is an export from before the rename.
+    const { store, people, factory } = await storeWith([personInput({ label: '母', ticks: [] })]);
+    const oldExport = unwrap(await store.exportAll()).json;
+    const renamed = unwrap(await store.renamePerson(people[0]!.id, 'お母さん'));
+    const newMother = unwrap(await store.savePerson(personInput({ label: '母', city: 'satte' })));
+    const plan = unwrap(await store.importFile(oldExport));
+    expect(plan.clashes).toEqual([{ incoming: people[0], target: renamed, namesake: newMother }]);
+
+    const before = await rawRecords(factory);
+    const { summary, undo } = unwrap(await store.applyImport(plan, { [people[0]!.id]: 'replace' }));
+    // One saved person replaced, and the summary says which and under what name: 母 is someone else's now.
+    expect(summary).toMatchObject({ replaced: 1, replacements: [{ was: 'お母さん', now: '母 (2)' }], renamed: [{ id: people[0]!.id, label: '母 (2)' }] });
+    const after = await snapshot(store);
+    expect(after).toHaveLength(2);
+    expect(after).toContainEqual(newMother);
+    expect(after).toContainEqual({ ...people[0], label: '母 (2)', revision: renamed.revision + 1 });
+
+    // Undo puts everything back as it was (the replaced person one revision on, as any write).
+    expect(unwrap(await store.undoImport(undo))).toEqual({ removed: 0, restored: 1 });
+    const restored = (await rawRecords(factory)) as SavedPerson[];
+    expect(restored.map((p) => ({ ...p, revision: 0 }))).toEqual((before as SavedPerson[]).map((p) => ({ ...p, revision: 0 })));
+    expect(restored.find((p) => p.id === renamed.id)?.label).toBe('お母さん');
+  });
+
+  it('undo removes what an import added, and refuses once a written person changed since', async () => {
+    const { store, people } = await storeWith([personInput({ label: '母' })]);
+    const other = await openStore({ factory: freshFactory(), now: tickingClock() });
+    const plan = unwrap(await other.importFile(unwrap(await store.exportAll()).json));
+    const { undo } = unwrap(await other.applyImport(plan, {}));
+    const added = unwrap(await other.getPerson(people[0]!.id))!;
+    unwrap(await other.saveProgress(added.id, { revision: added.revision, progress: added }, { ...added, ticks: ['photo'] }));
+    expect(await other.undoImport(undo)).toEqual({ ok: false, error: { kind: 'undo-outdated' } });
+    expect((await snapshot(other)).map((p) => p.ticks)).toEqual([['photo']]);
+
+    const again = await openStore({ factory: freshFactory(), now: tickingClock() });
+    const fresh = unwrap(await again.applyImport(unwrap(await again.importFile(unwrap(await store.exportAll()).json)), {}));
+    expect(unwrap(await again.undoImport(fresh.undo))).toEqual({ removed: 1, restored: 0 });
+    expect(await snapshot(again)).toEqual([]);
+  });
+});
+
 describe('importFile: bad files leave data untouched', () => {
   const cases: [string, string, string][] = [
-    ['not JSON', '{"format": "madoguchi-people", ', 'not-json'],
+    ['not JSON', '{"format": "madoguchi', 'not-json'],
+    ['a cut-off export', '{"format": "madoguchi-people", ', 'truncated'],
     ['foreign JSON', JSON.stringify({ people: [] }), 'foreign'],
     ['an array', '[]', 'foreign'],
     ['a newer version', JSON.stringify({ format: EXPORT_FORMAT, version: EXPORT_VERSION + 1, exportedAt: NOW, people: [] }), 'too-new'],
@@ -135,8 +180,39 @@ describe('importFile: bad files leave data untouched', () => {
     const result = await store.importFile(body);
     expect(result.ok).toBe(false);
     expect(!result.ok && result.error.kind).toBe(kind);
-    if (!result.ok && result.error.kind === 'invalid') expect(result.error.issues[0]).toMatch(/\S/);
+    if (!result.ok && result.error.kind === 'invalid') expect(result.error.problems?.[0]).toMatchObject({ field: expect.any(String), code: expect.any(String) });
     expect(await rawRecords(factory)).toEqual(before);
+  });
+
+  it('names each problem by person, field and code, so the UI can say it in the person’s language', async () => {
+    const { store } = await storeWith([]);
+    const base = { ...(await storeWith([personInput({ label: '母' })])).people[0]! };
+    const result = await store.importFile(
+      file([
+        { ...base, label: '母のマイナンバー 1234ー5678ー9012' },
+        { ...base, id: '575d27ec-2725-488e-bd0f-0471132b4a97', label: '父', expiry: '2027-02-30', pin: '1234' },
+        { ...base, id: '82711d38-04de-4439-8dc6-3f92e8bb2acf', label: '長男', revision: undefined },
+      ]),
+    );
+    expect(!result.ok && result.error).toMatchObject({
+      kind: 'invalid',
+      problems: [
+        // A refused label is never repeated on screen: it may be the number itself.
+        { person: 0, field: 'label', code: 'label-number' },
+        { person: 1, label: '父', field: 'pin', code: 'unknown-field' },
+        { person: 1, label: '父', field: 'expiry', code: 'bad-date' },
+        { person: 2, label: '長男', field: 'revision', code: 'missing-field' },
+      ],
+    });
+    expect(!result.ok && result.error.kind === 'invalid' && result.error.problems?.[0]?.label).toBeUndefined();
+  });
+
+  it('tells a cut-off export from a file that is not one', async () => {
+    const { store } = await storeWith([personInput({ label: '母' })]);
+    const json = unwrap(await store.exportAll()).json;
+    expect(await store.importFile(json.slice(0, json.length / 2))).toEqual({ ok: false, error: { kind: 'truncated' } });
+    const other = await store.importFile('hello');
+    expect(!other.ok && other.error.kind).toBe('not-json');
   });
 
   it('rejects an oversized file before parsing it', async () => {
@@ -146,7 +222,16 @@ describe('importFile: bad files leave data untouched', () => {
   });
 });
 
-describe('importFile: version-1 files', () => {
+describe('importFile: older files', () => {
+  it('gives records of version-2 files their first revision', async () => {
+    const v2 = JSON.parse(readFileSync(new URL('../../fixtures/storage/v2.json', import.meta.url), 'utf8')) as {
+      stores: { people: SavedPerson[] };
+    };
+    const { store } = await storeWith([]);
+    const plan = unwrap(await store.importFile(file(v2.stores.people, { version: 2 })));
+    expect(plan.add).toEqual(v2.stores.people.map((p) => ({ ...p, revision: 1 })));
+  });
+
   it('migrates records written by schema version 1', async () => {
     const v1 = JSON.parse(readFileSync(new URL('../../fixtures/storage/v1.json', import.meta.url), 'utf8')) as {
       stores: { people: unknown[] };

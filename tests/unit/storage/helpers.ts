@@ -19,6 +19,7 @@ export function freshFactory(): IDBFactory {
 export const LAYOUTS: Record<number, (db: IDBDatabase) => void> = {
   1: (db) => db.createObjectStore('people', { keyPath: 'id' }),
   2: (db) => db.createObjectStore('people', { keyPath: 'id' }),
+  3: (db) => db.createObjectStore('people', { keyPath: 'id' }),
 };
 
 function requestToPromise<T>(request: IDBRequest<T>): Promise<T> {

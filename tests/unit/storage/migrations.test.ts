@@ -83,6 +83,7 @@ describe('migrateV1Record', () => {
       answers: { honseki: 'yes' },
       ticks: ['card'],
       held: [],
+      revision: 1,
       createdAt: NOW,
       updatedAt: NOW,
     });
@@ -107,5 +108,54 @@ describe('migrateV1Record', () => {
     expect(list.ok && list.value.skipped.map((s) => s.id)).toEqual([broken.id]);
     store.close();
     expect((await rawRecords(factory)).find((r) => (r as { id: string }).id === broken.id)).toEqual(broken);
+  });
+});
+
+describe('version 2 → 3', () => {
+  const v2 = (id: string, label: string) => ({
+    id,
+    label,
+    city: 'satte',
+    procedure: 'pin-reset',
+    applicant: 'self',
+    answers: {},
+    ticks: ['card'],
+    held: [],
+    createdAt: NOW,
+    updatedAt: NOW,
+  });
+
+  it('takes out of stored labels what the label rules now refuse, keeping the person and the rest of the label', async () => {
+    const factory = freshFactory();
+    const number = v2('e9e7ae18-d5bf-4d8a-ba2b-1124beb5d5d6', '母のマイナンバー 1234ー5678ー9012');
+    const pin = v2('c2754528-650c-4a58-a0c9-ce03466f409d', '父 PIN 4321');
+    const bidi = v2('575d27ec-2725-488e-bd0f-0471132b4a97', 'Dad \u202efdp.exe');
+    const plain = v2('daec4865-b8d3-473e-bfd7-47f39a151053', '長男');
+    await buildDatabase(factory, 2, { people: [number, pin, bidi, plain] });
+    const store = await openStore({ factory, now: () => NOW });
+    const list = await store.listPeople();
+    store.close();
+    expect(list.ok && list.value.skipped).toEqual([]);
+    const labels = Object.fromEntries((list.ok ? list.value.people : []).map((p) => [p.id, p.label]));
+    expect(labels).toEqual({
+      [number.id]: '母のマイナンバー ＊＊＊＊',
+      [pin.id]: '父 PIN ＊＊＊＊',
+      [bidi.id]: 'Dad fdp.exe',
+      [plain.id]: '長男',
+    });
+    // The number is gone from the device itself, not only from the screen.
+    expect(JSON.stringify(await rawRecords(factory))).not.toMatch(/1234|4321|\u202e/);
+    expect((await rawRecords(factory)).every((r) => (r as { revision: number }).revision === 1)).toBe(true);
+  });
+
+  it('leaves a record it cannot convert as it was, reported as skipped', async () => {
+    const factory = freshFactory();
+    const broken = { ...v2('e9e7ae18-d5bf-4d8a-ba2b-1124beb5d5d6', '母'), expiry: '2027-02-30' };
+    await buildDatabase(factory, 2, { people: [broken] });
+    const store = await openStore({ factory, now: () => NOW });
+    const list = await store.listPeople();
+    store.close();
+    expect(list.ok && list.value.skipped.map((s) => s.id)).toEqual([broken.id]);
+    expect(await rawRecords(factory)).toEqual([broken]);
   });
 });

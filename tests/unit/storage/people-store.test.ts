@@ -28,8 +28,10 @@ describe('savePerson and getPerson', () => {
   it('updates by id, keeping createdAt and moving updatedAt', async () => {
     const { store } = await newStore();
     const saved = unwrap(await store.savePerson(personInput()));
-    const updated = unwrap(await store.savePerson({ ...personInput({ ticks: ['card'], expiry: undefined }), id: saved.id }));
+    const updated = unwrap(await store.savePerson({ ...personInput({ ticks: ['card'], expiry: undefined }), id: saved.id, revision: saved.revision }));
     expect(updated.id).toBe(saved.id);
+    expect(saved.revision).toBe(1);
+    expect(updated.revision).toBe(2);
     expect(updated.createdAt).toBe(saved.createdAt);
     expect(updated.updatedAt).toBeGreaterThan(saved.updatedAt);
     expect(updated.ticks).toEqual(['card']);
@@ -53,6 +55,68 @@ describe('savePerson and getPerson', () => {
     const badDate = await store.savePerson(personInput({ expiry: '2027-02-30' }));
     expect(!badDate.ok && badDate.error).toEqual({ kind: 'invalid', issues: ['expiry: expiry must be a real date YYYY-MM-DD'] });
     expect(await rawRecords(factory)).toEqual([]);
+  });
+});
+
+describe('revisions: a write based on an old revision never discards another tab’s change', () => {
+  it('refuses an update based on an older revision, returning the current record, and writes nothing', async () => {
+    const { store, factory } = await newStore();
+    const saved = unwrap(await store.savePerson(personInput()));
+    // Another tab updates first.
+    const theirs = unwrap(await store.savePerson({ ...personInput({ ticks: ['card'] }), id: saved.id, revision: saved.revision }));
+    const before = await rawRecords(factory);
+    const stale = await store.savePerson({ ...personInput({ ticks: ['application'] }), id: saved.id, revision: saved.revision });
+    expect(stale).toEqual({ ok: false, error: { kind: 'conflict', current: theirs } });
+    // Without a revision an update is not allowed to guess either.
+    const blind = await store.savePerson({ ...personInput({ ticks: ['application'] }), id: saved.id });
+    expect(!blind.ok && blind.error.kind).toBe('conflict');
+    expect(await rawRecords(factory)).toEqual(before);
+  });
+
+  it('says not-found when the person was deleted meanwhile, instead of creating it again', async () => {
+    const { store, factory } = await newStore();
+    const saved = unwrap(await store.savePerson(personInput()));
+    unwrap(await store.deletePerson(saved.id));
+    const result = await store.savePerson({ ...personInput(), id: saved.id, revision: saved.revision });
+    expect(result).toEqual({ ok: false, error: { kind: 'not-found', id: saved.id } });
+    expect(await rawRecords(factory)).toEqual([]);
+  });
+
+  it('saveProgress writes directly on the same revision and merges ticks from two tabs as sets', async () => {
+    const { store } = await newStore();
+    const saved = unwrap(await store.savePerson(personInput({ ticks: ['card'], held: [] })));
+    const base = { revision: saved.revision, progress: saved };
+    // Tab A ticks "application", tab B (same base) ticks "photo" and unticks "card".
+    const a = unwrap(await store.saveProgress(saved.id, base, { ...saved, ticks: ['card', 'application'] }));
+    expect(a).toMatchObject({ merged: false, person: { ticks: ['card', 'application'], revision: 2 } });
+    const b = unwrap(await store.saveProgress(saved.id, base, { ...saved, ticks: ['photo'], held: ['passport'] }));
+    expect(b.merged).toBe(true);
+    expect(b.person.ticks).toEqual(['application', 'photo']);
+    expect(b.person.held).toEqual(['passport']);
+    expect(b.person.revision).toBe(3);
+    expect(unwrap(await store.getPerson(saved.id))).toEqual(b.person);
+  });
+
+  it('saveProgress keeps an answer changed on one side and refuses, writing nothing, when both changed it differently', async () => {
+    const { store, factory } = await newStore();
+    const saved = unwrap(await store.savePerson(personInput({ answers: { honseki: 'yes' } })));
+    const base = { revision: saved.revision, progress: saved };
+    unwrap(await store.saveProgress(saved.id, base, { ...saved, answers: { honseki: 'no' } }));
+    const before = await rawRecords(factory);
+    const clash = await store.saveProgress(saved.id, base, { ...saved, answers: {} });
+    expect(!clash.ok && clash.error).toMatchObject({ kind: 'conflict', answers: ['honseki'], current: { answers: { honseki: 'no' } } });
+    expect(await rawRecords(factory)).toEqual(before);
+    const other = unwrap(await store.saveProgress(saved.id, base, { ...saved, answers: { honseki: 'yes', dependent: 'child' } }));
+    expect(other.person.answers).toEqual({ honseki: 'no', dependent: 'child' });
+  });
+
+  it('a stale rename does not undo another tab’s rename, but keeps other changes made meanwhile', async () => {
+    const { store } = await newStore();
+    const saved = unwrap(await store.savePerson(personInput({ label: '母' })));
+    const ticked = unwrap(await store.saveProgress(saved.id, { revision: saved.revision, progress: saved }, { ...saved, ticks: ['photo'] }));
+    const renamed = unwrap(await store.renamePerson(saved.id, 'お母さん', saved));
+    expect(renamed).toMatchObject({ label: 'お母さん', ticks: ['photo'], revision: ticked.person.revision + 1 });
+    expect(await store.renamePerson(saved.id, 'ママ', saved)).toEqual({ ok: false, error: { kind: 'conflict', current: renamed } });
   });
 });
 

@@ -13,6 +13,7 @@ import { NOW, personInput } from './helpers';
 const record = (overrides: Record<string, unknown> = {}): Record<string, unknown> => ({
   id: 'e944f6da-dab6-4574-9db5-ac8396c30697',
   ...personInput(),
+  revision: 1,
   createdAt: NOW,
   updatedAt: NOW,
   ...overrides,
@@ -66,6 +67,14 @@ describe('checkPersonRecord', () => {
     }
     expect(checkPersonRecord(record({ label: '母 1950年生' })).ok).toBe(true);
   });
+  it('rejects what label-guard.ts refuses: the number as a Japanese keyboard types it, a PIN, bidi controls', () => {
+    // The stored-record validator is what savePerson, renamePerson and importFile all pass through.
+    for (const label of ['母のマイナンバー 1234ー5678ー9012', '1234\u22125678\u22129012', '一二三四五六七八九〇一二', 'PIN 1234', 'Dad \u202efdp.exe']) {
+      const result = checkPersonRecord(record({ label }));
+      expect(result.ok, label).toBe(false);
+      expect(!result.ok && result.issues[0], label).toMatch(/^label: /);
+    }
+  });
   it('bounds and trims labels', () => {
     expect(checkPersonRecord(record({ label: '   ' })).ok).toBe(false);
     expect(checkPersonRecord(record({ label: 'あ'.repeat(61) })).ok).toBe(false);
@@ -82,6 +91,9 @@ describe('checkPersonRecord', () => {
     expect(checkPersonRecord(record({ applicant: 'friend' })).ok).toBe(false);
     expect(checkPersonRecord(record({ updatedAt: NOW - 1 })).ok).toBe(false);
     expect(checkPersonRecord(record({ ticks: ['card', 'card'] })).ok).toBe(false);
+    expect(checkPersonRecord(record({ revision: 0 })).ok).toBe(false);
+    expect(checkPersonRecord(record({ revision: 1.5 })).ok).toBe(false);
+    expect(checkPersonRecord(record({ revision: undefined })).ok).toBe(false);
   });
   it('never accepts a record that has a field outside the schema', () => {
     const known = new Set(Object.keys(record()).concat('expiry'));
@@ -106,9 +118,9 @@ describe('labelKey and sameContent', () => {
     expect(labelKey('ＭＹ ＣＡＲＤ')).toBe(labelKey('my card'));
     expect(labelKey('母')).not.toBe(labelKey('父'));
   });
-  it('ignores ids, timestamps and list order but not content', () => {
+  it('ignores ids, revisions, timestamps and list order but not content', () => {
     const a = record({ held: ['passport', 'residence-card'] }) as SavedPerson;
-    const b = { ...a, id: '82711d38-04de-4439-8dc6-3f92e8bb2acf', createdAt: 1, updatedAt: 2, held: [...a.held].reverse() };
+    const b = { ...a, id: '82711d38-04de-4439-8dc6-3f92e8bb2acf', revision: 4, createdAt: 1, updatedAt: 2, held: [...a.held].reverse() };
     expect(sameContent(a, b)).toBe(true);
     expect(sameContent(a, { ...a, ticks: [] })).toBe(false);
     expect(sameContent(a, { ...a, expiry: undefined })).toBe(false);

@@ -86,10 +86,11 @@ describe.each(variants)('quota exceeded when %s', (_name, failPut) => {
       ...personInput({ label }),
       id: ['e944f6da-dab6-4574-9db5-ac8396c30697', '82711d38-04de-4439-8dc6-3f92e8bb2acf', '575d27ec-2725-488e-bd0f-0471132b4a97'][i]!,
       answers: {},
+      revision: 1,
       createdAt: NOW,
       updatedAt: NOW,
     }));
-    const plan = await store.importFile(JSON.stringify({ format: EXPORT_FORMAT, version: 2, exportedAt: NOW, people }));
+    const plan = await store.importFile(JSON.stringify({ format: EXPORT_FORMAT, version: 3, exportedAt: NOW, people }));
     if (!plan.ok) throw new Error('plan failed');
     expect(plan.value.add).toHaveLength(3);
 

@@ -30,11 +30,25 @@ describe('versionchange in the old tab', () => {
     newTab.close();
   });
 
-  it('reports newer-version when this code is older than the database', async () => {
+  it('reports newer-version when this code is older than the database, and still lists the people it can read', async () => {
     const factory = freshFactory();
+    const first = await openStore({ factory });
+    const saved = await first.savePerson(personInput());
+    first.close();
+    // A newer Madoguchi upgraded the database (and kept the store).
     (await rawOpen(factory, DB_VERSION + 1)).close();
     const store = await openStore({ factory });
-    expect(store.status).toMatchObject({ available: false, reason: 'newer-version' });
+    expect(store.status).toMatchObject({ available: false, reason: 'newer-version', readable: true });
+    const list = await store.listPeople();
+    expect(list.ok && list.value.people).toEqual([saved.ok && saved.value]);
+    expect((await store.exportAll()).ok).toBe(true);
+    // Nothing is written into a database this code does not know.
+    for (const result of [await store.savePerson(personInput({ label: '父' })), await store.deletePerson(saved.ok ? saved.value.id : '')]) {
+      expect(!result.ok && result.error).toMatchObject({ kind: 'unavailable', reason: 'newer-version' });
+    }
+    const imported = await store.importFile(JSON.stringify({ format: 'madoguchi-people', version: DB_VERSION, exportedAt: 0, people: [] }));
+    expect(!imported.ok && imported.error).toMatchObject({ kind: 'unavailable', reason: 'newer-version' });
+    store.close();
   });
 });
 

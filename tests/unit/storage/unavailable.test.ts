@@ -15,23 +15,26 @@ const person: SavedPerson = {
   answers: {},
   ticks: [],
   held: [],
+  revision: 1,
   createdAt: NOW,
   updatedAt: NOW,
 };
 
 /** Calls every method; each must resolve (not throw) with an unavailable error carrying `reason`. */
 async function expectEveryCallUnavailable(store: PeopleStore, reason: string) {
-  const emptyFile = JSON.stringify({ format: EXPORT_FORMAT, version: 2, exportedAt: NOW, people: [] });
+  const emptyFile = JSON.stringify({ format: EXPORT_FORMAT, version: 3, exportedAt: NOW, people: [] });
   const calls = [
     store.listPeople(),
     store.getPerson(person.id),
     store.savePerson(personInput()),
+    store.saveProgress(person.id, { revision: 1, progress: person }, person),
     store.renamePerson(person.id, 'x'),
     store.deletePerson(person.id),
     store.restorePerson(person),
     store.exportAll(),
     store.importFile(emptyFile),
     store.applyImport({ version: 2, incoming: [], add: [], identical: [], clashes: [] }, {}),
+    store.undoImport({ replaced: [], written: [] }),
   ];
   for (const result of await Promise.all(calls)) {
     expect(result.ok).toBe(false);

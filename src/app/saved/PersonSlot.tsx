@@ -1,0 +1,41 @@
+import { useRef } from 'preact/hooks';
+import { ErrorBoundary, lazy } from 'preact-iso';
+import type { Progress } from '../../storage';
+import { progressFromQuery } from '../checklist/checklist-state';
+import type { ChecklistQuery } from '../query/checklist-query';
+import { useQuery } from '../routes';
+
+// A checklist opened from a saved person carries `person=<id>` (savedChecklistHref). Its bar, with the store, is a
+// chunk of its own: a checklist opened from a shared link never loads it.
+
+const PersonProgress = lazy(() => import('./PersonProgress').then((m) => m.PersonProgress));
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The saved person a checklist address names (`person=<id>`), or null. */
+export function personParam(search: string | URLSearchParams): string | null {
+  const id = (typeof search === 'string' ? new URLSearchParams(search) : search).get('person');
+  return id && UUID.test(id) ? id.toLowerCase() : null;
+}
+
+/** Loads the saved person's bar (before the first render of an address that names a person). */
+export function loadPersonProgress(): Promise<unknown> {
+  return PersonProgress.preload();
+}
+
+/** Where the saved person's bar goes, near the top of the checklist: nothing unless the address names a person. */
+export function PersonSlot(props: { query: ChecklistQuery }) {
+  const nav = useQuery();
+  const personId = personParam(nav.params);
+  // The page's progress when it first showed this person: what the link said (see ProgressSync).
+  const initial = useRef<{ id: string; progress: Progress } | null>(null);
+  if (!personId) return null;
+  if (initial.current?.id !== personId) initial.current = { id: personId, progress: progressFromQuery(props.query) };
+  return (
+    <div class="cl-person-slot">
+      <ErrorBoundary>
+        <PersonProgress personId={personId} initial={initial.current.progress} query={props.query} />
+      </ErrorBoundary>
+    </div>
+  );
+}
