@@ -7,8 +7,11 @@ import { validatedCities } from './src/cities/vite-plugin.ts';
 // - render: the app's own pages rendered in Node through the build's render (src/main.tsx renderAt), with the app's
 //   whole Vite config, so what a page says is checked per URL in milliseconds, not in a browser;
 // - tz: the time tests and the time-dependent render tests again with the process in Los Angeles, where the device's
-//   date is often a day behind Japan's (its own worker processes, so the zone is theirs from the start).
+//   date is often a day behind Japan's (its own worker processes, so the zone is theirs from the start), and the
+//   tests that switch zones themselves.
 const TZ_TESTS = ['tests/unit/time/**/*.test.ts', 'tests/render/counters.test.ts', 'tests/render/renewal.test.ts'];
+/** Tests that switch the process's zone themselves (process.env.TZ): they need a process of their own (tz only). */
+const ZONE_SWITCHING = ['tests/unit/time/tz.test.ts', 'tests/unit/time/holidays.test.ts'];
 
 export default defineConfig({
   test: {
@@ -16,11 +19,12 @@ export default defineConfig({
       {
         // The app's city modules are what the build bundles: the schema's output.
         plugins: [validatedCities()],
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], environment: 'node' },
+        // Threads start faster than processes; the zone-switching tests run in the tz project's processes.
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: ZONE_SWITCHING, environment: 'node', pool: 'threads', isolate: false },
       },
       mergeConfig(viteConfig, {
         // A test may walk every page of a language: minutes of a browser, seconds here, more on a busy machine.
-        test: { name: 'render', include: ['tests/render/**/*.test.ts'], environment: 'node', testTimeout: 30_000 },
+        test: { name: 'render', include: ['tests/render/**/*.test.ts'], environment: 'node', pool: 'threads', isolate: false, testTimeout: 30_000 },
       }),
       mergeConfig(viteConfig, {
         test: { name: 'tz', include: TZ_TESTS, environment: 'node', pool: 'forks', env: { TZ: 'America/Los_Angeles' }, testTimeout: 30_000 },

@@ -3,10 +3,9 @@ import { getT, i18n, languageName, loadLanguage } from '../../../src/i18n';
 
 // getT is i18next's own getFixedT, remembered per language and namespaces so components get a stable function.
 describe('getT', () => {
-  it('is one function per language and namespaces, answering as i18next does, also after a language loads', async () => {
+  it('is one function per language and namespaces, answering as i18next does', async () => {
     const t = getT('en', 'checklist');
     expect(getT('en', ['checklist'])).toBe(t);
-    expect(t('items.title')).toBe('⟦items.title⟧');
     await loadLanguage('en');
     expect(t('items.title')).toBe(i18n.getResource('en', 'checklist', 'items.title'));
     const fixed = i18n.getFixedT('en', ['checklist', 'rules']);
