@@ -113,24 +113,6 @@ function bootScriptPriority(): Plugin {
 }
 
 /**
- * Leaves the manifest <link> vite-plugin-pwa adds out of the built pages: the app adds it once it runs
- * (src/pwa/service-worker.ts), together with the service worker that makes an installed app work offline. In the HTML,
- * Chromium fetched the manifest and its icon during the first paint, side by side with the page's own requests.
- */
-function manifestLinkFromApp(): Plugin {
-  return {
-    name: 'madoguchi-manifest-link',
-    apply: 'build',
-    // vite-plugin-pwa adds the link in a post transform of its own.
-    enforce: 'post',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html) => html.replace(/<link rel="manifest" href="[^"]*">/, ''),
-    },
-  };
-}
-
-/**
  * Precache entries for prerendered pages under their clean URL ('/checklist', not '/checklist/index.html'), so that
  * Workbox, after dropping the query (ignoreURLParametersMatching), answers '/checklist?city=…&lang=en' offline with
  * exactly that page. '/' stays 'index.html' (directoryIndex) and is also the fallback for any other navigation.
@@ -225,8 +207,6 @@ export default defineConfig({
         // No runtimeCaching: nothing from other origins, nothing outside the precache.
       },
     }),
-    // After VitePWA, whose transform adds the manifest link.
-    manifestLinkFromApp(),
     inlineStylesheet(),
   ],
 });

@@ -3,7 +3,6 @@ import { App } from '../app/App';
 import { preloadPage } from '../app/pages/lazy-pages';
 import { cities } from '../cities/registry';
 import { DEFAULT_LANGUAGE, initialLanguage, loadLanguage } from '../i18n';
-import { startServiceWorker } from '../pwa/service-worker';
 import { replayInput, touchedControls } from './early-input';
 import { held } from './hold';
 import { isPrerenderOf, prerenderedUrl } from './prerender-match';
@@ -71,5 +70,4 @@ export async function startApp(): Promise<void> {
   } else render(app, root);
   await afterEffects();
   document.documentElement.dataset.app = 'live';
-  startServiceWorker();
 }

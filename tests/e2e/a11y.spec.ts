@@ -1,25 +1,15 @@
 import { expect, test, type Page } from '@playwright/test';
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { LANGS, localeText, waitForApp } from './support/app';
+import { LANGS, localeText } from './support/app';
+import { axeViolations } from './support/axe';
+import { saved, savedRecord, seed, showSaved } from './support/saved-db';
 
 // Accessibility (axe-core, WCAG 2.0–2.2 A and AA) and fit on a 360 px phone, on one page of every type in every
 // language: the number of tests grows with languages only (one each), not with cities or procedures. What pages
 // say is checked in Node (tests/render); this is what only a browser can tell: contrast, focus, layout, ARIA at
 // runtime. Folded parts are opened so everything a person can reach is scanned.
 //
-// axe-core is loaded into each document once (an init script) and run through its own API; each language loads the
-// app once and moves between pages as its links do (History API), so a scan costs its own time, not a page load and
-// a re-injection of axe (five times faster on this machine than AxeBuilder per page).
-
-const TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
-const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
-
-declare global {
-  interface Window {
-    axe: { run: (context: Document, options: object) => Promise<{ violations: Array<{ id: string; nodes: Array<{ target: string[] }> }> }> };
-  }
-}
+// Each language loads the app once and moves between pages as its links do (History API), so a scan costs its own
+// time, not a page load and a new copy of axe (support/axe.ts).
 
 /** Moves to `url` within the app, as a link or Back would, and waits until the page has drawn it. */
 async function visit(page: Page, url: string) {
@@ -34,7 +24,20 @@ async function visit(page: Page, url: string) {
 
 /** [page type, URL, what to do before the scan] */
 const PAGE_TYPES: Array<[string, string, ((page: Page, lang: string) => Promise<void>)?]> = [
-  ['start page', '/', (page) => page.locator('section.saved').scrollIntoViewIfNeeded()],
+  ['start page with saved people', '/', showSaved],
+  [
+    'saved people: a rename with its error, and an Undo',
+    '/',
+    async (page, lang) => {
+      await showSaved(page);
+      const card = (label: string) => page.locator('.saved-person', { has: page.getByRole('heading', { name: label, exact: true }) });
+      await card('父').getByRole('button', { name: new RegExp(`^${saved(lang, 'person.delete')}`) }).click();
+      await card('母').getByRole('button', { name: new RegExp(`^${saved(lang, 'person.rename')}`) }).click();
+      await page.getByLabel(saved(lang, 'rename.label', { label: '母' })).fill('');
+      await page.getByRole('button', { name: saved(lang, 'rename.save') }).click();
+      await expect(page.getByText(saved(lang, 'label.empty'))).toBeVisible();
+    },
+  ],
   ['question', '/checklist?ask=city'],
   ['question with its help open', '/checklist?city=ryugasaki&procedure=pin-reset&ask=applicant', (page) => page.locator('details.help summary').click()],
   [
@@ -67,20 +70,19 @@ test.use({ viewport: { width: 360, height: 780 } });
 for (const lang of LANGS) {
   test(`every page type in ${lang}: no axe violations, nothing wider than 360 px, targets of 44 px`, async ({ page }) => {
     test.setTimeout(90_000);
-    await page.addInitScript({ content: AXE });
-    await page.goto(`/?lang=${lang}`);
-    await waitForApp(page);
+    // Two saved people, so the start page shows its list, and one to delete and one to rename.
+    const at = Date.UTC(2026, 10, 23);
+    await seed(page, [savedRecord('0b3c8f1e-6a2d-4f6e-9d7b-1c2a3b4c5d6e', '母', at, { expiry: '2027-01-31' }), savedRecord('9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', '父', at, { city: 'satte' })], lang);
     const found: string[] = [];
     for (const [type, path, before] of PAGE_TYPES) {
       await visit(page, `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
       await expect(page.locator('html')).toHaveAttribute('lang', lang);
       if (before) await before(page, lang);
       await page.locator('main details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));
-      const results = await page.evaluate((tags) => window.axe.run(document, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] }), TAGS);
-      found.push(...results.violations.map((v) => `${type}: ${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`));
+      found.push(...(await axeViolations(page, type)));
       const width = await page.evaluate(() => document.documentElement.scrollWidth);
       if (width > 360) found.push(`${type}: ${width} px wide`);
-      const small = await page.locator('main a.button, main button').evaluateAll((els) =>
+      const small = await page.locator('main a.button, main button, .saved input').evaluateAll((els) =>
         els.filter((e) => e.checkVisibility()).map((e) => e.getBoundingClientRect()).filter((r) => r.height < 44 || r.width < 44).length,
       );
       if (small) found.push(`${type}: ${small} button(s) under 44 px`);

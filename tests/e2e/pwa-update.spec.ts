@@ -21,7 +21,6 @@ const V2 = 'dist-e2e-v2';
 const ANSWERS = '/checklist?city=satte&procedure=pin-reset&applicant=proxy&pin=signature&lang=en';
 
 
-test.describe.configure({ mode: 'serial' });
 
 let server: StaticServer;
 
@@ -39,7 +38,6 @@ test.afterAll(async () => {
   for (const dir of [V1, V2]) rmSync(dir, { recursive: true, force: true });
 });
 
-test.beforeEach(() => server.setRoot(V1));
 
 /** A saved person as src/storage writes it (checked against its validator, so the shape stays current). */
 function savedPerson() {
@@ -122,37 +120,12 @@ async function openV1AndPublishV2(
   return banner;
 }
 
-test('a waiting version is offered; reloading keeps the answers in the URL and saved people', async ({
+test('a new version is offered in every tab; "Later" keeps it and what was typed; "Reload" updates only its own tab, keeping the answers and the saved people', async ({
   page,
   context,
 }) => {
   const person = savedPerson();
   const banner = await openV1AndPublishV2(page, context, [person]);
-  await banner.getByRole('button', { name: common('en', 'update.reload') }).click();
-  await expect(version(page)).toHaveAttribute('data-e2e-version', 'e2e-v2', { timeout: 15_000 });
-  expect(page.url()).toBe(server.url + ANSWERS);
-  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-  await expect(page.locator('[data-update-banner]')).toHaveCount(0);
-  expect(await readPeople(page)).toEqual([person]);
-  // And the start page of the new version still lists them.
-  await page.goto(`${server.url}/?lang=en`);
-  await showSaved(page);
-  await expect(page.locator(`[data-person-id="${person.id}"]`)).toContainText(person.label);
-});
-
-test('"Later" keeps the current version until the person chooses', async ({ page, context }) => {
-  const banner = await openV1AndPublishV2(page, context);
-  await banner.getByRole('button', { name: common('en', 'update.later') }).click();
-  await expect(page.locator('[data-update-banner]')).toHaveCount(0);
-  await expect(version(page)).toHaveAttribute('data-e2e-version', 'e2e-v1');
-  expect(page.url()).toBe(server.url + ANSWERS);
-});
-
-test('an update chosen in one tab reloads only that tab: another keeps what was typed and offers the reload', async ({
-  page,
-  context,
-}) => {
-  const banner = await openV1AndPublishV2(page, context);
   // A second tab of the old version, with a name typed into the save form and not saved.
   const other = await context.newPage();
   await other.goto(server.url + ANSWERS);
@@ -165,9 +138,15 @@ test('an update chosen in one tab reloads only that tab: another keeps what was 
   await other.evaluate(() => Object.assign(window, { __sameDocument: true }));
   await otherBanner.getByRole('button', { name: common('en', 'update.later') }).click();
   await expect(otherBanner).toHaveCount(0);
+  await expect(version(other)).toHaveAttribute('data-e2e-version', 'e2e-v1');
 
   await banner.getByRole('button', { name: common('en', 'update.reload') }).click();
   await expect(version(page)).toHaveAttribute('data-e2e-version', 'e2e-v2', { timeout: 15_000 });
+  expect(page.url()).toBe(server.url + ANSWERS);
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  await expect(page.locator('[data-update-banner]')).toHaveCount(0);
+  expect(await readPeople(page)).toEqual([person]);
+
   // The new version took over the other tab too: it says so, and that tab was not reloaded.
   await expect(otherBanner).toContainText(common('en', 'update.elsewhere'), { timeout: 15_000 });
   expect(await other.evaluate(() => (window as unknown as { __sameDocument?: boolean }).__sameDocument)).toBe(true);
@@ -176,4 +155,9 @@ test('an update chosen in one tab reloads only that tab: another keeps what was 
   // Its own Reload then updates it at once (nothing is waiting any more).
   await otherBanner.getByRole('button', { name: common('en', 'update.reload') }).click();
   await expect(version(other)).toHaveAttribute('data-e2e-version', 'e2e-v2', { timeout: 15_000 });
+
+  // And the start page of the new version still lists the saved people.
+  await page.goto(`${server.url}/?lang=en`);
+  await showSaved(page);
+  await expect(page.locator(`[data-person-id="${person.id}"]`)).toContainText(person.label);
 });

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { gotoApp } from './support/app';
 import { records, saved, seed, showSaved } from './support/saved-db';
@@ -84,12 +83,16 @@ test('the saved people wait until their section nears the screen: no code and no
   expect(requested.filter((path) => path.includes('/SavedPeople-'))).toHaveLength(1);
 });
 
-test('lists saved people with their checklist in words, a link to reopen it and the renewal countdown', async ({ page }) => {
+test('lists saved people with their checklist in words, a link to reopen it and the renewal countdown; skips an unreadable one', async ({ page }) => {
   const errors: string[] = [];
   page.on('pageerror', (e) => errors.push(e.message));
-  await seed(page, PEOPLE);
+  const broken = { id: '1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9', label: '', city: 'atlantis', pin: '1234' };
+  await seed(page, [...PEOPLE, broken]);
 
   await expect(page.locator('.saved-person h3')).toHaveText(['母', 'My card', '父']);
+  // The unreadable record is skipped with a notice and kept in storage.
+  await expect(page.locator('[data-saved-skipped]')).toHaveText(saved('en', 'skipped', { count: 1 }));
+  expect((await records(page)).map((r) => r.id)).toContain(broken.id);
 
   const mother = card(page, '母');
   await expect(mother).toContainText('Ryugasaki: E-certificate renewal');
@@ -123,7 +126,7 @@ test('lists saved people with their checklist in words, a link to reopen it and 
   expect(errors).toEqual([]);
 });
 
-test('renames inline, with messages for an empty, too long or taken name', async ({ page }) => {
+test('rename with its messages, delete with an Undo that restores the exact record, and the list follows another tab', async ({ page, context }) => {
   await seed(page, PEOPLE);
   const mother = card(page, '母');
   await mother.getByRole('button', { name: /^Rename/ }).click();
@@ -155,22 +158,20 @@ test('renames inline, with messages for an empty, too long or taken name', async
   await expect(page.getByRole('heading', { name: 'お母さん', exact: true })).toBeVisible();
   const stored = (await records(page)).find((r) => r.id === MOTHER.id);
   expect(stored).toMatchObject({ ...MOTHER, label: 'お母さん', revision: 2, updatedAt: expect.any(Number) });
-});
 
-test('deletes with an Undo that restores the exact record, and the Undo goes after about 10 s', async ({ page }) => {
-  await seed(page, PEOPLE);
+  // Delete, and Undo.
   const before = await records(page);
 
-  await card(page, '母').getByRole('button', { name: /^Delete/ }).click();
+  await card(page, 'お母さん').getByRole('button', { name: /^Delete/ }).click();
   await expect(page.locator('.saved-person h3')).toHaveText(['My card', '父']);
   const undo = page.getByRole('button', { name: /^Undo/ });
-  await expect(page.getByRole('status').filter({ hasText: saved('en', 'deleted', { label: '母' }) })).toBeVisible();
+  await expect(page.getByRole('status').filter({ hasText: saved('en', 'deleted', { label: 'お母さん' }) })).toBeVisible();
   await expect(undo).toBeFocused();
   expect((await records(page)).map((r) => r.id)).not.toContain(MOTHER.id);
 
   await undo.click();
-  await expect(page.locator('.saved-person h3')).toHaveText(['母', 'My card', '父']);
-  await expect(page.getByRole('heading', { name: '母', exact: true })).toBeFocused();
+  await expect(page.locator('.saved-person h3')).toHaveText(['お母さん', 'My card', '父']);
+  await expect(page.getByRole('heading', { name: 'お母さん', exact: true })).toBeFocused();
   expect(await records(page)).toEqual(before);
 
   // A second delete is final once its Undo has gone.
@@ -181,14 +182,9 @@ test('deletes with an Undo that restores the exact record, and the Undo goes aft
   await expect(page.locator('#saved-heading')).toBeFocused();
   await page.reload();
   await showSaved(page);
-  await expect(page.locator('.saved-person h3')).toHaveText(['母', 'My card']);
-});
+  await expect(page.locator('.saved-person h3')).toHaveText(['お母さん', 'My card']);
 
-test('a saved person survives a reload, and the list follows changes made in another tab', async ({ page, context }) => {
-  await seed(page, [ME]);
-  await page.reload();
-  await showSaved(page);
-  await expect(page.locator('.saved-person h3')).toHaveText(['My card']);
+  // Another tab renames: this one follows.
 
   const other = await context.newPage();
   await other.goto('/?lang=en');
@@ -200,61 +196,49 @@ test('a saved person survives a reload, and the list follows changes made in ano
   await expect(page.getByRole('heading', { name: 'Me', exact: true })).toBeVisible();
 });
 
-test('an unreadable record is skipped with a notice, kept in storage, and the others are intact', async ({ page }) => {
-  const broken = { id: '1f2e3d4c-5b6a-4978-8695-a4b3c2d1e0f9', label: '', city: 'atlantis', pin: '1234' };
-  await seed(page, [MOTHER, broken]);
-  await expect(page.locator('[data-saved-skipped]')).toHaveText(saved('en', 'skipped', { count: 1 }));
+test('database versions: an older tab holding it open blocks the upgrade until closed; a newer one leaves the list readable', async ({ page, context }) => {
+  const old = await context.newPage();
+  await old.goto('/manifest.webmanifest');
+  // An old Madoguchi (schema version 1) that never lets go of its connection.
+  await old.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('madoguchi', 1);
+        request.onupgradeneeded = () => request.result.createObjectStore('people', { keyPath: 'id' });
+        request.onsuccess = () => resolve();
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  await page.goto('/?lang=en');
+  await showSaved(page);
+  await expect(page.locator('[data-saved-notice="blocked"]')).toHaveText(saved('en', 'notice.blocked'));
+  await old.close();
+  await expect(page.locator('[data-saved-notice]')).toHaveCount(0);
+  await expect(page.getByText(saved('en', 'empty'))).toBeVisible();
+
+  await seed(page, [MOTHER]);
+  const other = await context.newPage();
+  await other.goto('/manifest.webmanifest');
+  // A newer Madoguchi in the other tab upgrades the database.
+  await other.evaluate(
+    () =>
+      new Promise<void>((resolve, reject) => {
+        const request = indexedDB.open('madoguchi', 99);
+        request.onsuccess = () => {
+          request.result.close();
+          resolve();
+        };
+        request.onerror = () => reject(request.error);
+      }),
+  );
+  const banner = page.locator('[data-saved-notice="versionchange"]');
+  await expect(banner).toContainText(saved('en', 'notice.versionchange'));
+  await banner.getByRole('button', { name: saved('en', 'notice.reload') }).click();
+  await expect(page).toHaveURL(/\/\?lang=en$/);
+  // This build is now older than the database: it says so, and the saved people stay in reach (read only).
+  await expect(page.locator('[data-saved-unavailable]')).toContainText(saved('en', 'unavailable.newer'));
   await expect(page.locator('.saved-person h3')).toHaveText(['母']);
-  expect((await records(page)).map((r) => r.id)).toContain(broken.id);
-});
-
-test.describe('two tabs', () => {
-  test('an update in another tab shows the reload banner, and reloading keeps the URL', async ({ page, context }) => {
-    await seed(page, [MOTHER]);
-    const other = await context.newPage();
-    await other.goto('/manifest.webmanifest');
-    // A newer Madoguchi in the other tab upgrades the database.
-    await other.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('madoguchi', 99);
-          request.onsuccess = () => {
-            request.result.close();
-            resolve();
-          };
-          request.onerror = () => reject(request.error);
-        }),
-    );
-    const banner = page.locator('[data-saved-notice="versionchange"]');
-    await expect(banner).toContainText(saved('en', 'notice.versionchange'));
-    await banner.getByRole('button', { name: saved('en', 'notice.reload') }).click();
-    await expect(page).toHaveURL(/\/\?lang=en$/);
-    // This build is now older than the database: it says so, and the saved people stay in reach (read only).
-    await expect(page.locator('[data-saved-unavailable]')).toContainText(saved('en', 'unavailable.newer'));
-    await expect(page.locator('.saved-person h3')).toHaveText(['母']);
-    await expect(page.getByRole('button', { name: saved('en', 'move.export') })).toBeEnabled();
-  });
-
-  test('an older tab that holds the database open blocks the update until it is closed', async ({ page, context }) => {
-    const old = await context.newPage();
-    await old.goto('/manifest.webmanifest');
-    // An old Madoguchi (schema version 1) that never lets go of its connection.
-    await old.evaluate(
-      () =>
-        new Promise<void>((resolve, reject) => {
-          const request = indexedDB.open('madoguchi', 1);
-          request.onupgradeneeded = () => request.result.createObjectStore('people', { keyPath: 'id' });
-          request.onsuccess = () => resolve();
-          request.onerror = () => reject(request.error);
-        }),
-    );
-    await page.goto('/?lang=en');
-    await showSaved(page);
-    await expect(page.locator('[data-saved-notice="blocked"]')).toHaveText(saved('en', 'notice.blocked'));
-    await old.close();
-    await expect(page.locator('[data-saved-notice]')).toHaveCount(0);
-    await expect(page.getByText(saved('en', 'empty'))).toBeVisible();
-  });
+  await expect(page.getByRole('button', { name: saved('en', 'move.export') })).toBeEnabled();
 });
 
 test.describe('a device that cannot save', () => {
@@ -266,8 +250,9 @@ test.describe('a device that cannot save', () => {
     });
   });
 
-  for (const lang of ['en', 'ja']) {
-    test(`says plainly that nothing is saved, and the rest of the start page works (${lang})`, async ({ page }) => {
+  // The test switches the language in place, so both languages' messages are checked.
+  for (const lang of ['en']) {
+    test(`says plainly that nothing is saved, and the rest of the start page works (${lang}, then the other)`, async ({ page }) => {
       const errors: string[] = [];
       page.on('pageerror', (e) => errors.push(e.message));
       await page.goto(`/?lang=${lang}`);
@@ -288,40 +273,4 @@ test.describe('a device that cannot save', () => {
       expect(errors).toEqual([]);
     });
   }
-});
-
-test.describe('accessibility (axe-core, WCAG 2.2 AA)', () => {
-  for (const lang of ['ja', 'en']) {
-    test(`the start page with saved people has no violations (${lang})`, async ({ page }) => {
-      await seed(page, PEOPLE, lang);
-      await expect(page.locator('.saved-person')).toHaveCount(3);
-      const axe = () =>
-        new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-      let results = await axe();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-
-      // With the rename form open and showing an error, and an Undo message.
-      await card(page, '父').getByRole('button', { name: new RegExp(`^${saved(lang, 'person.delete')}`) }).click();
-      await card(page, '母').getByRole('button', { name: new RegExp(`^${saved(lang, 'person.rename')}`) }).click();
-      await page.getByLabel(saved(lang, 'rename.label', { label: '母' })).fill('');
-      await page.getByRole('button', { name: saved(lang, 'rename.save') }).click();
-      await expect(page.getByText(saved(lang, 'label.empty'))).toBeVisible();
-      results = await axe();
-      expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`)).toEqual([]);
-    });
-  }
-
-  test('targets are at least 44 px at 360 px wide', async ({ page }) => {
-    await page.setViewportSize({ width: 360, height: 800 });
-    await seed(page, PEOPLE);
-    const small = await page.locator('.saved button, .saved a, .saved input').evaluateAll((els) =>
-      els
-        .filter((el) => (el as HTMLElement).offsetParent !== null && !el.closest('.visually-hidden'))
-        .map((el) => ({ text: el.textContent?.trim() ?? el.tagName, ...el.getBoundingClientRect().toJSON() }))
-        .filter((r) => r.height < 44 || r.width < 44),
-    );
-    expect(small).toEqual([]);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth);
-    expect(overflow).toBeLessThanOrEqual(360);
-  });
 });

@@ -26,8 +26,11 @@ export function ShareLink() {
         setOutcome('shared');
         return;
       } catch (error) {
-        // The person closed the share sheet: nothing to report.
-        if (isAbort(error)) return;
+        // The person closed the share sheet: nothing to report (and no earlier "Shared." left standing).
+        if (isAbort(error)) {
+          setOutcome('idle');
+          return;
+        }
       }
     }
     try {
