@@ -1,24 +1,14 @@
 import { Component, createContext, type ComponentChildren } from 'preact';
 import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
-import { getT, useLang, useT, type Lang } from '../i18n';
+import { useLang, useT } from '../i18n';
 import { BUILD_ID } from '../pwa/build-info';
 import { LanguageToggle } from './LanguageToggle';
 import { OfflineIndicator } from './OfflineIndicator';
 import { UpdateBanner } from './UpdateBanner';
-import { buildHref, routeName, ROUTES } from './routes';
+import { pageTitle } from './page-title';
+import { buildHref, ROUTES } from './routes';
 import { HomeMessage } from './pages/NotFoundPage';
-
-/**
- * The document title of a path in a language ('<page> | 窓口 Madoguchi'), after the name of the screen shown within
- * the page when there is one ('<question> | <page> | 窓口 Madoguchi').
- */
-export function pageTitle(path: string, lang: Lang, screen?: string): string {
-  const t = getT(lang);
-  const name = routeName(path);
-  const page = name ? t(`routes.${name}.title`) : t('routes.notFound.title');
-  return [screen, page, t('app.name')].filter(Boolean).join(' | ');
-}
 
 // A page's screens (the question flow's) know their own names; the shell stays the one place that writes the title,
 // so a page and its screen never overwrite each other in whatever order their effects run.

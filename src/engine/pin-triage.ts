@@ -36,6 +36,9 @@ export const TRIAGE_REASONS = [
   'home-change-certificate-pins',
   'home-device',
   'lock-no-timeout',
+  'which-pin-needed',
+  'store-cardholder-only',
+  'home-cardholder-only',
 ] as const;
 /** A reason id. */
 export type TriageReason = (typeof TRIAGE_REASONS)[number];
@@ -43,8 +46,13 @@ export type TriageReason = (typeof TRIAGE_REASONS)[number];
 /** What the user told us; every yes/no may still be 'unknown'. */
 export interface TriageInput {
   procedure: 'pin-reset' | 'pin-change';
-  /** pin-reset: the PINs forgotten or locked. pin-change: the PINs to change. Empty: not asked yet. */
-  pins: readonly PinId[];
+  /**
+   * pin-reset: the PINs forgotten or locked. pin-change: the PINs to change. Empty: not asked yet; 'not-sure': asked,
+   * and the person does not know which (no route that must know is then offered).
+   */
+  pins: readonly PinId[] | 'not-sure';
+  /** The cardholder does it (a store's reset app matches their face; a change at home is theirs); default true. */
+  byCardholder?: boolean;
   /** pin-reset: the other e-certificate PIN (auth for signature, signature for auth) is known and not locked. */
   otherPinKnown: Tri;
   /** Both e-certificates are valid (not expired or revoked). */
@@ -125,11 +133,16 @@ function route(
     route: id,
     status,
     pins,
-    coversAll: input.pins.every((p) => pins.includes(p)),
+    coversAll: pinList(input).every((p) => pins.includes(p)),
     reasons: [...reasons, ...notes],
     questions,
     source: ruleSource(rules, sourceId),
   };
+}
+
+/** The PINs asked about; none when not asked or not known. */
+function pinList(input: TriageInput): readonly PinId[] {
+  return input.pins === 'not-sure' ? [] : input.pins;
 }
 
 function split(rules: National, pins: readonly PinId[]): { cert: PinId[]; other: PinId[] } {
@@ -141,9 +154,11 @@ function split(rules: National, pins: readonly PinId[]): { cert: PinId[]; other:
 
 /** Convenience store: one e-certificate PIN, the other one known, valid certificates, a phone for the app. */
 function storeRoute(rules: National, input: TriageInput): TriageRoute {
-  const { cert, other } = split(rules, input.pins);
-  const checks: Check[] = [];
-  if (input.pins.length === 0) checks.push(['unknown', 'store-certificate-pins-only', 'pins']);
+  const { cert, other } = split(rules, pinList(input));
+  const checks: Check[] = [[input.byCardholder ?? true, 'store-cardholder-only']];
+  // The app resets one e-certificate PIN by checking the other: without knowing which, a store cannot be counted on.
+  if (input.pins === 'not-sure') checks.push([false, 'which-pin-needed']);
+  else if (input.pins.length === 0) checks.push(['unknown', 'store-certificate-pins-only', 'pins']);
   else if (cert.length === 0) checks.push([false, 'store-certificate-pins-only']);
   // The app checks the *other* certificate PIN, so with both forgotten there is nothing to check against.
   else if (cert.length > 1) checks.push([false, 'both-certificate-pins']);
@@ -159,9 +174,10 @@ function storeRoute(rules: National, input: TriageInput): TriageRoute {
 
 /** At home (マイナポータル or the JPKI client software): an e-certificate PIN whose current value is known. */
 function homeRoute(rules: National, input: TriageInput): TriageRoute {
-  const { other } = split(rules, input.pins);
-  const checks: Check[] = [];
-  if (input.pins.length === 0) checks.push(['unknown', 'home-change-certificate-pins', 'pins']);
+  const { other } = split(rules, pinList(input));
+  const checks: Check[] = [[input.byCardholder ?? true, 'home-cardholder-only']];
+  if (input.pins === 'not-sure') checks.push([false, 'which-pin-needed']);
+  else if (input.pins.length === 0) checks.push(['unknown', 'home-change-certificate-pins', 'pins']);
   // The sources name マイナポータル and the JPKI software for the certificate PINs and are silent on the other two.
   else if (other.length) checks.push(['unknown', 'home-change-certificate-pins']);
   checks.push([input.currentPinKnown ?? 'unknown', 'change-needs-known-pin', 'current-pin']);
@@ -169,7 +185,7 @@ function homeRoute(rules: National, input: TriageInput): TriageRoute {
   if (input.smartphone !== true) {
     checks.push(['unknown', 'home-device', input.smartphone === 'unknown' ? 'smartphone' : undefined]);
   }
-  return route(rules, 'myna-portal', input, [...input.pins], 'change-at-home', checks, []);
+  return route(rules, 'myna-portal', input, [...pinList(input)], 'change-at-home', checks, []);
 }
 
 /** Runs the triage: which routes can reset or change the given PINs, cheapest complete route first. */
@@ -178,7 +194,7 @@ export function triage(input: TriageInput, rules: National = defaultRules): Tria
   // A change with a forgotten or locked PIN is a reset (Satte: まず再設定が必要です), so it gets the reset routes.
   const resetFirst: Tri = input.procedure === 'pin-reset' ? false : current === 'unknown' ? 'unknown' : !current;
   const asReset = input.procedure === 'pin-reset' || resetFirst === true;
-  const counter = route(rules, 'counter', input, [...input.pins], asReset ? 'counter-reset' : 'change-at-counter', []);
+  const counter = route(rules, 'counter', input, [...pinList(input)], asReset ? 'counter-reset' : 'change-at-counter', []);
   const all = asReset ? [storeRoute(rules, input), counter] : [homeRoute(rules, input), counter];
 
   const rank = (r: TriageRoute) => (r.coversAll ? 0 : ROUTES.length) + ROUTES.indexOf(r.route);

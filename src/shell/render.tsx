@@ -1,7 +1,7 @@
 import { prerender as renderToHtml } from 'preact-iso';
 import { App } from '../app/App';
 import { preloadPage } from '../app/pages/lazy-pages';
-import { pageTitle } from '../app/Layout';
+import { pageTitle } from '../app/page-title';
 import { parseVariantPath, variantUrl } from '../app/variants';
 import { cities } from '../cities/registry';
 import { DEFAULT_LANGUAGE, loadLanguage, type Lang } from '../i18n';

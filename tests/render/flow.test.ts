@@ -21,17 +21,17 @@ const renderPage = (url: string) => {
   return page;
 };
 
-/** The URL a screen's form sends (a plain GET), with `choice` for its radio group ('' = "not sure"). */
-function submit(doc: Document, step: string, choice: string | null): string {
+/** The URL a screen's form sends (a plain GET), with `choice` for its radio group or check boxes ('' = "not sure"). */
+function submit(doc: Document, step: string, choice: string | readonly string[] | null): string {
   const form = doc.querySelector('main form')!;
   expect(form.getAttribute('method')).toBe('get');
   expect(form.getAttribute('action')).toBe('/checklist');
   const params = new URLSearchParams();
   for (const input of form.querySelectorAll<HTMLInputElement>('input[type=hidden]')) params.append(input.name, input.value);
-  if (choice !== null) {
-    const radio = form.querySelector(`input[type=radio][name="${step}"][value="${choice}"]`);
-    expect(radio, `${step}=${choice}`).not.toBeNull();
-    params.append(step, choice);
+  for (const value of choice === null ? [] : typeof choice === 'string' ? [choice] : choice) {
+    const box = form.querySelector(`input:is([type=radio],[type=checkbox])[name="${step}"][value="${value}"]`);
+    expect(box, `${step}=${value}`).not.toBeNull();
+    params.append(step, value);
   }
   return `/checklist?${params}`;
 }
@@ -40,7 +40,7 @@ function submit(doc: Document, step: string, choice: string | null): string {
 function screenOf(doc: Document): string {
   if (doc.querySelector('main .summary-list')) return 'review';
   if (doc.querySelector('main [data-route-best]')) return 'route';
-  return doc.querySelector<HTMLInputElement>('main input[type=radio]')!.name;
+  return doc.querySelector<HTMLInputElement>('main input:is([type=radio],[type=checkbox])')!.name;
 }
 
 /**
@@ -65,7 +65,7 @@ async function walk(lang: string, plan: Record<string, string | null>) {
     } else if (ask === 'route') {
       url = submit(doc, 'route', null);
     } else {
-      const first = doc.querySelector<HTMLInputElement>(`main input[type=radio][name="${ask}"]`)!.getAttribute('value');
+      const first = doc.querySelector<HTMLInputElement>(`main input[name="${ask}"]:is([type=radio],[type=checkbox])`)!.getAttribute('value');
       const wanted = ask in plan ? plan[ask]! : first;
       if (wanted) chosen[ask] = wanted;
       url = submit(doc, ask, wanted ?? '');
@@ -85,7 +85,8 @@ describe.each(CITIES.flatMap((city) => LANGS.map((lang) => ({ city, lang }))))('
       expect(Object.fromEntries(url.searchParams), seen.join(' → ')).toEqual({ ...chosen, lang });
       expect(seen.slice(0, 3)).toEqual(['city', 'procedure', 'applicant']);
       expect(seen.at(-1)).toBe('review');
-      expect(seen.includes('route')).toBe(procedure !== 'renewal');
+      // A store or home is the cardholder's alone: anyone else goes straight to the counter's questions.
+      expect(seen.includes('route')).toBe(procedure !== 'renewal' && applicant === 'self');
     },
   );
 });
@@ -128,6 +129,25 @@ describe('screens', () => {
 
     const home = await renderPage(`/checklist?city=satte&procedure=pin-change&applicant=self&current-pin=yes&ask=route&lang=${lang}`);
     expect(home.document.querySelector('[data-route-best]')?.getAttribute('data-route-best')).toBe('myna-portal');
+  });
+
+  it.each(LANGS)('asks which PIN by its shape, with check boxes, and derives the technical names (%s)', async (lang) => {
+    const page = await renderPage(`/checklist?city=satte&procedure=pin-reset&applicant=self&ask=pin&lang=${lang}`);
+    const boxes = [...page.document.querySelectorAll<HTMLInputElement>('main input[name=pin]')];
+    expect(boxes.map((b) => [b.getAttribute('type'), b.getAttribute('value')])).toEqual([
+      ['checkbox', 'signature'],
+      ['checkbox', 'four-digit'],
+      ['checkbox', ''],
+    ]);
+    expect(page.text).toContain(flow(lang).pin.options['four-digit']);
+    expect(page.text).toContain('利用者証明用電子証明書の暗証番号');
+    // Both ticked: one answer, and no route that needs the other PIN.
+    const both = await renderPage(submit(page.document, 'pin', ['signature', 'four-digit']));
+    expect(both.document.querySelector('[data-route-best]')?.getAttribute('data-route-best')).toBe('counter');
+    // "I don't know which one": the counter, which resets any PIN, and why not a store.
+    const notSure = await renderPage(submit(page.document, 'pin', ['']));
+    expect(notSure.document.querySelector('[data-route-best]')?.getAttribute('data-route-best')).toBe('counter');
+    expect(notSure.text).toContain(rules(lang).triage.reasons['which-pin-needed']);
   });
 
   it('the bare /checklist (what its prerendered HTML stands for) is the first question, as a plain GET form', async () => {

@@ -1,7 +1,7 @@
 import { cities } from '../../cities/registry';
-import { APPLICANTS, FACTS, PROCEDURES, type FactId } from '../../cities/vocabulary';
 import { useT } from '../../i18n';
-import { PIN_KINDS, YES_NO_UNSURE, type QueryProblem } from '../query/checklist-query';
+import { STEPS } from '../flow/steps';
+import type { QueryProblem } from '../query/checklist-query';
 import { buildHref, ROUTES, useQuery } from '../routes';
 import { splitAround, type Translate } from './phrases';
 
@@ -12,12 +12,8 @@ const LIST_PARAMS = new Set(['docs', 'agent-docs', 'done']);
 
 /** The values a parameter can take, when it has a fixed set. */
 export function allowedValues(param: string): readonly string[] | undefined {
-  if (param === 'procedure') return PROCEDURES;
-  if (param === 'applicant') return APPLICANTS;
-  if (param === 'pin') return PIN_KINDS;
-  if (['other-pin', 'current-pin', 'certs-valid', 'smartphone'].includes(param)) return YES_NO_UNSURE;
-  if (param in FACTS) return FACTS[param as FactId];
-  return undefined;
+  const step = STEPS.find((s) => s.id === param);
+  return step && 'values' in step ? step.values : undefined;
 }
 
 function Problem(props: { problem: QueryProblem; t: Translate }) {

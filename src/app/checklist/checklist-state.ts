@@ -1,6 +1,7 @@
 import type { PersonInput, Progress } from '../../storage';
 import { FACT_PARAMS, type ChecklistQuery } from '../query/checklist-query';
 import type { QueryParams } from '../routes';
+import { TRIAGE_STEPS } from '../flow/steps';
 
 // The checklist's own state lives in the URL (done, docs, agent-docs). These helpers name ticks, toggle list
 // values, and map a checklist to a saved person (src/app/saved/saved-model.ts maps it back to a link).
@@ -40,26 +41,14 @@ export function holderAnswers(query: ChecklistQuery, whose: 'person' | 'agent'):
   return pin ? { 'resident-pin': pin } : {};
 }
 
-/** The query parameters kept as a saved person's answers (besides the facts): the PIN triage answers. */
-const TRIAGE_KEYS = [
-  ['pin', 'pin'],
-  ['otherPin', 'other-pin'],
-  ['currentPin', 'current-pin'],
-  ['certsValid', 'certs-valid'],
-  ['smartphone', 'smartphone'],
-] as const;
-
 /** Every URL parameter a saved person keeps among its answers: the facts and the PIN triage answers. */
-export const SAVED_ANSWER_PARAMS: readonly string[] = [...FACT_PARAMS, ...TRIAGE_KEYS.map(([, param]) => param)];
+export const SAVED_ANSWER_PARAMS: readonly string[] = [...FACT_PARAMS, ...TRIAGE_STEPS];
 
 /** The progress of the checklist in the URL: answers (by parameter name), ticks, and documents held (agent's prefixed). */
 export function progressFromQuery(query: ChecklistQuery): Progress {
   const answers: Record<string, string> = {};
   for (const [fact, value] of Object.entries(query.answers)) if (value) answers[fact] = value;
-  for (const [field, param] of TRIAGE_KEYS) {
-    const value = query[field];
-    if (value) answers[param] = value;
-  }
+  for (const [step, value] of Object.entries(query.triage)) if (value) answers[step] = value;
   return { answers, ticks: [...query.done], held: [...query.docs, ...query.agentDocs.map((d) => `${AGENT_HELD_PREFIX}${d}`)] };
 }
 

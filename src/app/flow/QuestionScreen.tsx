@@ -11,10 +11,12 @@ import { useScreenTitle } from '../Layout';
 import { ROUTES } from '../routes';
 import type { ChecklistQuery } from '../query/checklist-query';
 import { flowParams } from './flow-nav';
+import { pinKindOf, pinShapes, type PinKind } from '../query/answers';
 import { answerOf, followingStep, hasNotSure, isFactStep, withAnswer, type QuestionStep } from './flow-steps';
+import { isSeveral } from './steps';
 import type { ScreenProps } from './QuestionFlow';
 import { StepHelp } from './StepHelp';
-import { cityChoice, flowNamespaces, screenTitle, stepText, type Choice } from './step-text';
+import { chosenChoices, cityChoice, flowNamespaces, screenTitle, stepText, type Choice } from './step-text';
 
 /** A Japanese term beside a translated label, marked so screen readers read it in Japanese. */
 export function JaTerm(props: { ja: string | undefined }) {
@@ -82,7 +84,9 @@ export function QuestionScreen(props: ScreenProps & { step: QuestionStep }) {
   const text = stepText(t, step, q, cities.ids);
   const saved = answerOf(q, step);
   // A reset of the resident-register PIN already says it cannot be entered; the answer is offered, not assumed.
-  const suggested = step === 'resident-pin' && q.pin === 'resident' ? 'unusable' : undefined;
+  const suggested = step === 'resident-pin' && q.triage.pin === 'resident' ? 'unusable' : undefined;
+  // Check boxes (several answers) keep one value, as the URL does: ticks are its shapes (pinShapes), '' "not sure".
+  const several = isSeveral(step);
   // (An answer picked before the app took over reaches onChange through the shell, src/shell/early-input.ts.)
   const [choice, setChoice] = useState<string | undefined>(saved ?? suggested);
   const [errors, setErrors] = useState(0);
@@ -111,21 +115,28 @@ export function QuestionScreen(props: ScreenProps & { step: QuestionStep }) {
     void props.advance(withAnswer(q, step, choice || undefined, cities.ids));
   };
 
+  const ticked = (c: Choice) => (c.value ? chosenChoices(step, choice, text.choices).includes(c) : choice === c.value);
+  const pick = (c: Choice, on: boolean) => {
+    if (!several || !c.value) return setChoice(on ? c.value : undefined);
+    const shapes = pinShapes(choice as PinKind | undefined).filter((v) => v !== c.value);
+    setChoice(pinKindOf(on ? [...shapes, c.value] : shapes));
+  };
+
   const radio = (c: Choice, key: number | 'none') => {
     const inputId = id(key);
     const hint = c.hint ? `${inputId}-hint` : undefined;
     return (
       <div class="choice" key={inputId}>
         <input
-          type="radio"
+          type={several ? 'checkbox' : 'radio'}
           id={inputId}
           name={step}
           value={c.value}
-          checked={choice === c.value}
-          required
+          checked={ticked(c)}
+          required={!several}
           aria-describedby={hint}
-          onChange={() => {
-            setChoice(c.value);
+          onChange={(e) => {
+            pick(c, e.currentTarget.checked);
           }}
         />
         <label for={inputId}>

@@ -5,7 +5,7 @@ import { endChange, flowHref, startChange } from './flow-nav';
 import { answerOf, flowSteps, isQuestionStep, pruneQuery, type QuestionStep } from './flow-steps';
 import { BackLink, FlowCaption, JaTerm } from './QuestionScreen';
 import type { ScreenProps } from './QuestionFlow';
-import { flowNamespaces, stepText } from './step-text';
+import { chosenChoices, flowNamespaces, stepText } from './step-text';
 
 /**
  * Check your answers: every question asked, its answer, and a Change link that opens that question and then comes
@@ -31,16 +31,19 @@ export function ReviewScreen(props: ScreenProps) {
         {questions.map((step) => {
           const text = stepText(t, step, q, cities.ids);
           const value = answerOf(q, step);
-          const choice = value === undefined ? undefined : text.choices.find((c) => c.value === value);
+          const chosen = chosenChoices(step, value, text.choices);
           return (
             <div class="summary-list__row" key={step} data-step={step}>
               <dt class="summary-list__key">{text.question}</dt>
               <dd class="summary-list__value">
-                {choice ? (
-                  <>
-                    {choice.label}
-                    <JaTerm ja={lang === 'ja' ? undefined : choice.ja} />
-                  </>
+                {chosen.length ? (
+                  chosen.map((choice, i) => (
+                    <span key={choice.value}>
+                      {i > 0 && <br />}
+                      {choice.label}
+                      <JaTerm ja={lang === 'ja' ? undefined : choice.ja} />
+                    </span>
+                  ))
                 ) : (
                   t('flow:review.notAnswered')
                 )}

@@ -5,7 +5,8 @@ import { useT } from '../../i18n';
 import { useScreenTitle } from '../Layout';
 import { ROUTES } from '../routes';
 import { flowParams } from './flow-nav';
-import { followingStep, pinsOf, triageInput } from './flow-steps';
+import { pinsOf, type PinKind } from '../query/answers';
+import { followingStep, triageInput } from './flow-steps';
 import { BackLink, FlowCaption, HiddenFields } from './QuestionScreen';
 import type { ScreenProps } from './QuestionFlow';
 import { flowNamespaces } from './step-text';
@@ -97,7 +98,7 @@ export function RouteScreen(props: ScreenProps) {
     );
   } else {
     const conditions = unique(best.reasons.filter((r) => r.effect === 'depends-on'));
-    const pins = best.route === 'store' ? pinsOf(q.pin).filter((p) => p === 'signature' || p === 'auth') : [];
+    const pins = best.route === 'store' ? pinsOf(q.triage.pin as PinKind | undefined).filter((p) => p === 'signature' || p === 'auth') : [];
     const chains = pins.length === 1 ? store.chains.filter((c) => c.pins.includes(pins[0]!)) : [];
     main = (
       <>

@@ -1,172 +1,131 @@
 import type { City } from '../../cities/schema';
-import { APPLICANTS, FACTS, PROCEDURES, type Answers, type FactId } from '../../cities/vocabulary';
-import type { PinId } from '../../cities/national';
+import { FACTS, type Answers, type FactId } from '../../cities/vocabulary';
 import { buildChecklist } from '../../engine/checklist';
 import { FACT_ORDER, openFacts, sortFacts, type Tri } from '../../engine/conditions';
 import { documentsFor } from '../../engine/id-check';
 import { triage, type TriageInput, type TriageQuestion } from '../../engine/pin-triage';
-import { PIN_KINDS, YES_NO_UNSURE, type ChecklistQuery, type PinKind, type YesNoUnsure } from '../query/checklist-query';
-import { STEP_ORDER, isStepId, type StepId } from './step-ids';
+import { pinsOf, type PinKind, type YesNoUnsure } from '../query/answers';
+import type { ChecklistQuery } from '../query/checklist-query';
+import { STEP_ORDER, TRIAGE_STEPS, isQuestionStep, isStepId, isTriageStep, stepOf, type QuestionStep, type StepId, type TriageStep } from './steps';
 
-export { STEP_ORDER, isStepId, type StepId };
+export { STEP_ORDER, isQuestionStep, isStepId, type QuestionStep, type StepId };
 
-// The question flow's steps as pure functions of the URL's answers (and the city's data), so Back, Change and shared
-// links all land on the same screen. A step "applies" when an earlier answer makes it matter; which steps apply is
-// decided in order, each from the answers before it only, so answering a later question never hides an earlier one.
-
-/** The steps that set one URL parameter; 'route' and 'review' only show. */
-export type QuestionStep = Exclude<StepId, 'route' | 'review'>;
-
-/** The triage steps that follow `pin` while the convenience-store route depends on them. */
-const STORE_STEPS = ['other-pin', 'certs-valid', 'smartphone'] as const satisfies readonly TriageQuestion[];
+// The question flow's steps (src/app/flow/steps.ts) as pure functions of the URL's answers (and the city's data), so
+// Back, Change and shared links all land on the same screen. A step "applies" when an earlier answer makes it matter;
+// which steps apply is decided in order, each from the answers before it only, so answering a later question never
+// hides an earlier one.
 
 /** True for a step that is a condition fact of the checklist (dependent, honseki, …). */
 export function isFactStep(step: StepId): step is FactId {
   return step in FACTS;
 }
 
-/** True for a step that sets a parameter. */
-export function isQuestionStep(step: StepId): step is QuestionStep {
-  return step !== 'route' && step !== 'review';
-}
-
-/** The values a question step can set, in the order shown; the city step offers the registry's ids. */
+/** The values a question step offers, in the order shown; the city step offers the registry's ids. */
 export function stepOptions(step: QuestionStep, cityIds: readonly string[]): readonly string[] {
-  switch (step) {
-    case 'city':
-      return cityIds;
-    case 'procedure':
-      return PROCEDURES;
-    case 'applicant':
-      return APPLICANTS;
-    case 'pin':
-      return PIN_KINDS;
-    case 'current-pin':
-    case 'other-pin':
-    case 'certs-valid':
-    case 'smartphone':
-      return YES_NO_UNSURE;
-    default:
-      return FACTS[step];
-  }
+  const row = stepOf(step);
+  if (step === 'city') return cityIds;
+  return ('offered' in row && row.offered) || row.values || [];
 }
 
-/**
- * True when the step offers "I'm not sure" as an answer that leaves its parameter out: the facts (the checklist then
- * shows both cases) and `pin` (the counter resets any PIN). The yes/no/unsure steps have `unsure` as a real value.
- */
+/** The values a step's parameter may hold in a URL. */
+function stepValues(step: QuestionStep, cityIds: readonly string[]): readonly string[] {
+  return step === 'city' ? cityIds : stepOf(step).values ?? [];
+}
+
+/** True when the step offers "I'm not sure" as an answer that leaves its parameter out. */
 export function hasNotSure(step: QuestionStep): boolean {
-  return step === 'pin' || isFactStep(step);
+  return Boolean(stepOf(step).notSure);
 }
 
 /** The answer a step holds in the query, if any. */
 export function answerOf(q: ChecklistQuery, step: StepId): string | undefined {
-  switch (step) {
-    case 'city':
-      return q.city;
-    case 'procedure':
-      return q.procedure;
-    case 'applicant':
-      return q.applicant;
-    case 'current-pin':
-      return q.currentPin;
-    case 'pin':
-      return q.pin;
-    case 'other-pin':
-      return q.otherPin;
-    case 'certs-valid':
-      return q.certsValid;
-    case 'smartphone':
-      return q.smartphone;
-    case 'route':
-    case 'review':
-      return undefined;
-    default:
-      return q.answers[step];
-  }
+  if (!isQuestionStep(step)) return undefined;
+  if (step === 'city' || step === 'procedure' || step === 'applicant') return q[step];
+  if (isTriageStep(step)) return q.triage[step];
+  return q.answers[step];
 }
 
 /** The query with one step's answer set, or removed when `value` is undefined (or not one the step takes). */
 export function withAnswer(q: ChecklistQuery, step: StepId, value: string | undefined, cityIds: readonly string[]): ChecklistQuery {
   if (!isQuestionStep(step)) return q;
-  const v = value !== undefined && stepOptions(step, cityIds).includes(value) ? value : undefined;
-  const next: ChecklistQuery = { ...q, answers: { ...q.answers } };
-  switch (step) {
-    case 'city':
-      next.city = v;
-      break;
-    case 'procedure':
-      next.procedure = v as ChecklistQuery['procedure'];
-      break;
-    case 'applicant':
-      next.applicant = v as ChecklistQuery['applicant'];
-      break;
-    case 'current-pin':
-      next.currentPin = v as YesNoUnsure | undefined;
-      break;
-    case 'pin':
-      next.pin = v as PinKind | undefined;
-      break;
-    case 'other-pin':
-      next.otherPin = v as YesNoUnsure | undefined;
-      break;
-    case 'certs-valid':
-      next.certsValid = v as YesNoUnsure | undefined;
-      break;
-    case 'smartphone':
-      next.smartphone = v as YesNoUnsure | undefined;
-      break;
-    default:
-      if (v === undefined) delete next.answers[step];
-      else next.answers[step] = v;
+  const v = value !== undefined && stepValues(step, cityIds).includes(value) ? value : undefined;
+  if (step === 'city' || step === 'procedure' || step === 'applicant') return { ...q, [step]: v } as ChecklistQuery;
+  if (isTriageStep(step)) {
+    const triage = { ...q.triage };
+    if (v === undefined) delete triage[step];
+    else triage[step] = v;
+    return { ...q, triage };
   }
-  return next;
-}
-
-/** The PINs a `pin` answer names (none while unanswered). */
-export function pinsOf(pin: PinKind | undefined): PinId[] {
-  if (!pin) return [];
-  return pin === 'both' ? ['signature', 'auth'] : [pin];
+  const answers = { ...q.answers };
+  if (v === undefined) delete answers[step];
+  else answers[step] = v;
+  return { ...q, answers };
 }
 
 /** A yes/no/unsure answer as the engine's three-valued truth. */
-export function triOf(answer: YesNoUnsure | undefined): Tri {
-  return answer === 'yes' ? true : answer === 'no' ? false : 'unknown';
+export function triOf(answer: string | undefined): Tri {
+  return (answer as YesNoUnsure | undefined) === 'yes' ? true : answer === 'no' ? false : 'unknown';
 }
 
-/** The triage input for the query's answers; `only` keeps just the answers of these steps (the rest unknown). */
+/** The PIN triage's question for a triage step. */
+const QUESTION_OF: Record<TriageStep, TriageQuestion> = {
+  pin: 'pins',
+  'current-pin': 'current-pin',
+  'other-pin': 'other-pin',
+  'certs-valid': 'certs-valid',
+  smartphone: 'smartphone',
+};
+
+/**
+ * The triage input for the query's answers; `only` keeps just the answers of these steps (the rest unknown). A `pin`
+ * left out after its screen (asked, and "I'm not sure") is 'not-sure': no route that must know which is offered.
+ */
 export function triageInput(q: ChecklistQuery, only?: readonly StepId[]): TriageInput {
-  const keep = (step: StepId) => !only || only.includes(step);
+  const keep = (step: TriageStep) => !only || only.includes(step);
+  const pin = q.triage.pin as PinKind | undefined;
   return {
     procedure: q.procedure === 'pin-change' ? 'pin-change' : 'pin-reset',
-    pins: keep('pin') ? pinsOf(q.pin) : [],
-    otherPinKnown: keep('other-pin') ? triOf(q.otherPin) : 'unknown',
-    certsValid: keep('certs-valid') ? triOf(q.certsValid) : 'unknown',
-    smartphone: keep('smartphone') ? triOf(q.smartphone) : 'unknown',
-    currentPinKnown: keep('current-pin') ? triOf(q.currentPin) : 'unknown',
+    pins: !keep('pin') ? [] : pin ? pinsOf(pin) : asksPin(q) ? 'not-sure' : [],
+    byCardholder: q.applicant === 'self',
+    otherPinKnown: keep('other-pin') ? triOf(q.triage['other-pin']) : 'unknown',
+    certsValid: keep('certs-valid') ? triOf(q.triage['certs-valid']) : 'unknown',
+    smartphone: keep('smartphone') ? triOf(q.triage.smartphone) : 'unknown',
+    currentPinKnown: keep('current-pin') ? triOf(q.triage['current-pin']) : 'unknown',
   };
 }
 
-/** True when the procedure has a triage (a route screen): PIN reset and PIN change. */
+/**
+ * True when the procedure has a triage (a route screen): PIN reset and PIN change, for the cardholder. For anyone
+ * else the counter is the way (a store's reset app matches the cardholder's face; a change at home is theirs).
+ */
 export function hasTriage(q: ChecklistQuery): boolean {
-  return q.procedure === 'pin-reset' || q.procedure === 'pin-change';
+  return q.applicant === 'self' && (q.procedure === 'pin-reset' || q.procedure === 'pin-change');
 }
 
 /** True when the flow asks which PIN: always for a reset, and for a change whose current PIN is forgotten or locked. */
 function asksPin(q: ChecklistQuery): boolean {
-  return q.procedure === 'pin-reset' || (q.procedure === 'pin-change' && q.currentPin === 'no');
+  return hasTriage(q) && (q.procedure === 'pin-reset' || q.triage['current-pin'] === 'no');
 }
 
-/** The triage follow-up steps that apply: those the store route still depends on, given the answers before each. */
-function storeSteps(q: ChecklistQuery): StepId[] {
-  // Without knowing which PIN, the store cannot be judged; the route screen then points to the counter, which resets any PIN.
-  if (!asksPin(q) || !q.pin) return [];
-  const steps: StepId[] = [];
-  const before: StepId[] = ['current-pin', 'pin'];
-  for (const step of STORE_STEPS) {
-    const result = triage(triageInput(q, before));
-    const store = result.routes.find((r) => r.route === 'store');
-    if (store?.questions.includes(step)) steps.push(step);
+/**
+ * The triage steps that apply, in the table's order: the current PIN for a change, which PIN when one is asked,
+ * then each question a cheaper route for every PIN named still depends on, given the answers before it.
+ */
+function triageSteps(q: ChecklistQuery): TriageStep[] {
+  if (!hasTriage(q)) return [];
+  const steps: TriageStep[] = [];
+  const before: TriageStep[] = [];
+  for (const step of TRIAGE_STEPS) {
+    if (step === 'current-pin') {
+      if (q.procedure === 'pin-change') steps.push(step);
+    } else if (step === 'pin') {
+      if (asksPin(q)) steps.push(step);
+    } else {
+      const result = triage(triageInput(q, before));
+      // Only a route that would do the whole job is worth more questions (a store resets one 4-digit PIN of three).
+      const open = result.routes.filter((r) => r.route !== 'counter' && r.coversAll);
+      if (asksPin(q) && open.some((r) => r.questions.includes(QUESTION_OF[step]))) steps.push(step);
+    }
     before.push(step);
   }
   return steps;
@@ -207,8 +166,7 @@ function openQuestions(city: City, q: ChecklistQuery, answers: Answers): FactId[
 export function flowSteps(q: ChecklistQuery, city?: City): StepId[] {
   const steps: StepId[] = ['city', 'procedure', 'applicant'];
   if (!q.city || !q.procedure || !q.applicant) return steps;
-  if (q.procedure === 'pin-change') steps.push('current-pin');
-  if (asksPin(q)) steps.push('pin', ...storeSteps(q));
+  steps.push(...triageSteps(q));
   if (hasTriage(q)) steps.push('route');
   if (city && city.id === q.city) steps.push(...factSteps(q, city));
   steps.push('review');

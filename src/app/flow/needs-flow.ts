@@ -1,5 +1,5 @@
 import type { ChecklistQuery } from '../query/checklist-query';
-import { isStepId } from './step-ids';
+import { isStepId } from './steps';
 
 /**
  * True when /checklist should show a question screen: `ask` names a step, or city, procedure or applicant is missing.

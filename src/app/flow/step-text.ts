@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 import { PIN_IDS, national, pinRule, type PinId } from '../../cities/national';
+import { pinShapes, pinsOf, type PinKind } from '../query/answers';
+import { isSeveral } from './steps';
 import type { ChecklistQuery } from '../query/checklist-query';
 import { cityNames } from './city-name';
 import { isFactStep, stepOptions, type QuestionStep } from './flow-steps';
@@ -50,6 +52,18 @@ export function pinName(t: TFunction, id: PinId): { label: string; ja?: string }
   return ja !== label ? { label, ja } : { label };
 }
 
+/** The technical names of the PINs a `pin` answer stands for, in one line (the counter staff's words beside them). */
+export function pinKindNames(t: TFunction, kind: PinKind): string {
+  return t('flow:pin.means', {
+    names: pinsOf(kind)
+      .map((id) => {
+        const name = pinName(t, id);
+        return name.ja ? `${name.label} (${name.ja})` : name.label;
+      })
+      .join(t('flow:pin.or')),
+  });
+}
+
 /** A PIN's format and lock rule, in one line. */
 export function pinFacts(t: TFunction, id: PinId): string {
   const rule = pinRule(national, id);
@@ -86,16 +100,16 @@ export function stepText(t: TFunction, step: QuestionStep, q: ChecklistQuery, ci
       return {
         question: t('flow:pin.question'),
         hint: t('flow:pin.hint'),
-        choices: stepOptions(step, cityIds).map((value): Choice => {
-          if (value === 'both') return { value, label: t('flow:pin.both.label'), hint: t('flow:pin.both.hint') };
-          const id = value as PinId;
-          return { value, ...pinName(t, id), hint: t('flow:pin.optionHint', { facts: pinFacts(t, id), use: t(`flow:pin.use.${id}`) }) };
-        }),
+        choices: stepOptions(step, cityIds).map((value): Choice => ({
+          value,
+          label: t(`flow:pin.options.${value}`),
+          hint: pinKindNames(t, value as PinKind),
+        })),
         notSure: { value: '', label: t('flow:notSure.pin'), hint: t('flow:notSure.pinHint') },
       };
     case 'other-pin':
       return {
-        question: t(`flow:other-pin.question.${q.pin === 'auth' ? 'auth' : 'signature'}`),
+        question: t(`flow:other-pin.question.${q.triage.pin === 'auth' ? 'auth' : 'signature'}`),
         hint: t('flow:other-pin.hint'),
         choices: stepOptions(step, cityIds).map(yesNo),
       };
@@ -113,6 +127,14 @@ export function stepText(t: TFunction, step: QuestionStep, q: ChecklistQuery, ci
         notSure: { value: '', label: t('flow:notSure.label'), hint: t('flow:notSure.fact') },
       };
   }
+}
+
+/** The answers shown as chosen for a step's value: one, or for check boxes each shape the value covers (pinShapes). */
+export function chosenChoices(step: QuestionStep, value: string | undefined, choices: readonly Choice[]): Choice[] {
+  if (value === undefined) return [];
+  if (!isSeveral(step)) return choices.filter((c) => c.value === value);
+  const shapes: readonly string[] = pinShapes(value as PinKind);
+  return choices.filter((c) => shapes.includes(c.value));
 }
 
 /** A question screen's name in the document title: its question (the h1), after "Error:" while its error shows. */

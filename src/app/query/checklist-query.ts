@@ -1,30 +1,24 @@
 import { APPLICANTS, FACTS, PROCEDURES, type Answers, type ApplicantId, type FactId, type ProcedureId } from '../../cities/vocabulary';
+import { STEPS, type TriageStep } from '../flow/steps';
+import { pinKindOf } from './answers';
 
 // The checklist's answers live in the URL (public contract, see README). This module is the one parser and
 // serializer of those parameters, so hostile or mistyped links get a clear message instead of a crash.
 
-/** Which PIN is forgotten or locked, for the PIN-reset triage. */
-export const PIN_KINDS = ['signature', 'auth', 'both', 'resident', 'cardinfo'] as const;
-/** A PIN kind. */
-export type PinKind = (typeof PIN_KINDS)[number];
-/** Tri-state answers of the triage questions. */
-export const YES_NO_UNSURE = ['yes', 'no', 'unsure'] as const;
-/** A triage answer. */
-export type YesNoUnsure = (typeof YES_NO_UNSURE)[number];
+export { PIN_KINDS, YES_NO_UNSURE, type PinKind, type YesNoUnsure } from './answers';
+
+/** The triage answers, by their URL parameter (the flow's triage steps, src/app/flow/steps.ts). */
+export type TriageAnswers = Partial<Record<TriageStep, string>>;
 
 /** Every parameter of /checklist, parsed. Absent parameters are undefined (not yet answered). */
 export interface ChecklistQuery {
   city?: string;
   procedure?: ProcedureId;
   applicant?: ApplicantId;
+  /** The facts of the city's conditions. */
   answers: Answers;
-  /** Triage: which PIN, whether the other certificate PIN is known and unlocked, whether both certificates are valid. */
-  pin?: PinKind;
-  otherPin?: YesNoUnsure;
-  /** PIN change: the current PIN is known and not locked. */
-  currentPin?: YesNoUnsure;
-  certsValid?: YesNoUnsure;
-  smartphone?: YesNoUnsure;
+  /** The PIN triage: which PIN (pin), the current PIN known (current-pin), the other one (other-pin), … */
+  triage: TriageAnswers;
   /** Identity documents held: the person's and the agent's. */
   docs: string[];
   agentDocs: string[];
@@ -101,16 +95,20 @@ export function parseChecklistQuery(
     const value = pick(params, fact, FACTS[fact], problems);
     if (value !== undefined) answers[fact] = value;
   }
+  const triage: TriageAnswers = {};
+  for (const step of STEPS) {
+    if (step.kind !== 'triage') continue;
+    // Check boxes send one parameter per box: `pin=signature&pin=four-digit` is one answer.
+    const several = step.id === 'pin' && params.getAll('pin').length > 1;
+    const value = several ? pinKindOf(params.getAll('pin')) : pick(params, step.id, step.values, problems);
+    if (value !== undefined) triage[step.id] = value;
+  }
   const query: ChecklistQuery = {
     city,
     procedure: pick(params, 'procedure', PROCEDURES, problems),
     applicant: pick(params, 'applicant', APPLICANTS, problems),
     answers,
-    pin: pick(params, 'pin', PIN_KINDS, problems),
-    otherPin: pick(params, 'other-pin', YES_NO_UNSURE, problems),
-    currentPin: pick(params, 'current-pin', YES_NO_UNSURE, problems),
-    certsValid: pick(params, 'certs-valid', YES_NO_UNSURE, problems),
-    smartphone: pick(params, 'smartphone', YES_NO_UNSURE, problems),
+    triage,
     docs: list(params, 'docs', problems),
     agentDocs: list(params, 'agent-docs', problems),
     done: list(params, 'done', problems),
@@ -128,11 +126,7 @@ export function checklistSearch(q: Partial<ChecklistQuery>, lang?: string): stri
   set('procedure', q.procedure);
   set('applicant', q.applicant);
   for (const fact of FACT_PARAMS) set(fact, q.answers?.[fact]);
-  set('pin', q.pin);
-  set('other-pin', q.otherPin);
-  set('current-pin', q.currentPin);
-  set('certs-valid', q.certsValid);
-  set('smartphone', q.smartphone);
+  for (const step of STEPS) if (step.kind === 'triage') set(step.id, q.triage?.[step.id]);
   set('docs', q.docs?.join(','));
   set('agent-docs', q.agentDocs?.join(','));
   set('done', q.done?.join(','));

@@ -1,12 +1,10 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { LANGUAGES } from '../../../src/i18n/core';
 import { ROUTES } from '../../../src/app/routes';
 
-// Layout.tsx brings the update banner, whose service-worker module only exists inside a Vite build.
-vi.mock('virtual:pwa-register', () => ({ registerSW: () => () => Promise.resolve() }));
-const { pageTitle } = await import('../../../src/app/Layout');
+import { pageTitle } from '../../../src/app/page-title';
 
 const common = (lang: string) =>
   JSON.parse(readFileSync(join(__dirname, '../../../locales', lang, 'common.json'), 'utf8')) as {

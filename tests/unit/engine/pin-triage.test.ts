@@ -169,3 +169,20 @@ describe('properties', () => {
     );
   });
 });
+
+describe('who can use a route', () => {
+  it('"not sure which PIN": only the counter, with the reason', () => {
+    const t = triage(reset({ pins: 'not-sure' }));
+    expect(routes(reset({ pins: 'not-sure' }))).toEqual([['counter', 'possible']]);
+    expect(ruledOut(reset({ pins: 'not-sure' }))).toEqual([['store', ['which-pin-needed']]]);
+    expect(t.routes[0]!.coversAll).toBe(true);
+    const home = triage(change({ pins: 'not-sure' }));
+    expect(home.routes.map((r) => r.route)).toEqual(['counter']);
+  });
+
+  it('anyone but the cardholder: neither a store nor home, whatever else is known', () => {
+    expect(ruledOut(reset({ byCardholder: false }))).toEqual([['store', ['store-cardholder-only']]]);
+    expect(ruledOut(change({ byCardholder: false }))).toEqual([['myna-portal', ['home-cardholder-only']]]);
+    expect(routes(change({ byCardholder: false }))).toEqual([['counter', 'possible']]);
+  });
+});

@@ -4,6 +4,7 @@ import { cities } from '../../../src/cities/registry';
 import type { City } from '../../../src/cities/schema';
 import { APPLICANTS, PROCEDURES } from '../../../src/cities/vocabulary';
 import { buildChecklist } from '../../../src/engine/checklist';
+import { triage } from '../../../src/engine/pin-triage';
 import {
   STEP_ORDER,
   answerOf,
@@ -17,10 +18,12 @@ import {
   pruneQuery,
   resolveStep,
   stepOptions,
+  triageInput,
   withAnswer,
   type StepId,
 } from '../../../src/app/flow/flow-steps';
 import { needsFlow } from '../../../src/app/flow/needs-flow';
+import { pinKindOf, pinShapes, pinsOf } from '../../../src/app/query/answers';
 import { parseChecklistQuery, type ChecklistQuery } from '../../../src/app/query/checklist-query';
 
 const byId = new Map<string, City>((await Promise.all(cities.ids.map((id) => cities.load(id)))).map((c) => [c.id, c]));
@@ -98,6 +101,26 @@ describe('flow steps', () => {
       expect(steps(`${base}&pin=${pin}`)).toEqual(['city', 'procedure', 'applicant', 'pin', 'route', 'review']);
     // "Not sure" keeps the store in play.
     expect(steps(`${base}&pin=signature&other-pin=unsure`)).toContain('smartphone');
+    // Asked by shape: a 4-digit PIN may be one a store cannot reset, and the long one with it leaves nothing to check.
+    for (const pin of ['four-digit', 'all', 'pin=signature&pin=four-digit'].map((p) => (p.includes('=') ? p : `pin=${p}`)))
+      expect(steps(`${base}&${pin}`)).toEqual(['city', 'procedure', 'applicant', 'pin', 'route', 'review']);
+  });
+
+  it('"I don\'t know which PIN" never leads to a route that needs to know', () => {
+    const query = q('city=satte&procedure=pin-reset&applicant=self&ask=route');
+    const result = triage(triageInput(query));
+    expect(result.routes.map((r) => r.route)).toEqual(['counter']);
+    expect(result.ruledOut.find((r) => r.route === 'store')!.reasons.map((r) => r.id)).toContain('which-pin-needed');
+  });
+
+  it('a legal representative or a voluntary proxy goes to the counter: no PIN or route questions', () => {
+    for (const applicant of ['legal-rep', 'proxy'])
+      for (const procedure of ['pin-reset', 'pin-change']) {
+        const shown = steps(`city=ryugasaki&procedure=${procedure}&applicant=${applicant}`);
+        expect(shown).not.toContain('pin');
+        expect(shown).not.toContain('current-pin');
+        expect(shown).not.toContain('route');
+      }
   });
 
   it('PIN change: the current PIN; a forgotten one turns it into a reset with the same questions', () => {
@@ -159,7 +182,9 @@ describe('flow steps', () => {
           const { visited, query } = walk({ city: c, procedure, applicant, pin: 'signature', 'other-pin': 'yes', 'current-pin': 'yes' });
           expect(visited.slice(0, 3)).toEqual(['city', 'procedure', 'applicant']);
           expect(visited.at(-1)).toBe('review');
-          expect(visited.includes('route')).toBe(procedure !== 'renewal');
+          // Only the cardholder can use a store or home route: anyone else goes straight to the counter's questions.
+          expect(visited.includes('route')).toBe(procedure !== 'renewal' && applicant === 'self');
+          expect(visited.includes('pin')).toBe(procedure === 'pin-reset' && applicant === 'self');
           const data = city(c);
           const back: StepId[] = [];
           for (let s: StepId | null = 'review'; s; s = previousStep(query, s, data)) back.unshift(s);
@@ -197,8 +222,8 @@ describe('flow steps', () => {
   it('prunes answers of steps that no longer apply, keeping the checklist parameters', () => {
     const query = q('city=ryugasaki&procedure=renewal&applicant=self&pin=both&other-pin=yes&honseki=no&done=card');
     const pruned = pruneQuery(query, city('ryugasaki'));
-    expect(pruned.pin).toBeUndefined();
-    expect(pruned.otherPin).toBeUndefined();
+    expect(pruned.triage.pin).toBeUndefined();
+    expect(pruned.triage["other-pin"]).toBeUndefined();
     expect(pruned.answers).toEqual({});
     expect(pruned.done).toEqual(['card']);
     // Without the city's data, fact answers stay.
@@ -250,5 +275,25 @@ describe('needsFlow', () => {
     expect(needsFlow(q('city=satte&procedure=pin-reset&applicant=self'), 'review')).toBe(true);
     expect(needsFlow(q('city=satte&procedure=pin-reset'), undefined)).toBe(true);
     expect(needsFlow(q(''), undefined)).toBe(true);
+  });
+});
+
+describe('which PIN, by shape', () => {
+  it('combines the ticked shapes into the smallest answer that covers them, and shows an answer as its shapes', () => {
+    expect(pinKindOf(['signature'])).toBe('signature');
+    expect(pinKindOf(['four-digit'])).toBe('four-digit');
+    expect(pinKindOf(['signature', 'four-digit'])).toBe('all');
+    expect(pinKindOf(['signature', 'auth'])).toBe('both');
+    expect(pinKindOf(['', 'nonsense'])).toBeUndefined();
+    expect(pinShapes('all')).toEqual(['signature', 'four-digit']);
+    expect(pinShapes('auth')).toEqual(['four-digit']);
+    expect(pinShapes(undefined)).toEqual([]);
+    expect(pinsOf('four-digit')).toEqual(['auth', 'resident', 'cardinfo']);
+  });
+
+  it('reads the check boxes a form sends (one pin parameter per box) as one answer', () => {
+    expect(q('pin=signature&pin=four-digit').triage.pin).toBe('all');
+    expect(q('pin=&pin=four-digit').triage.pin).toBe('four-digit');
+    expect(q('pin=four-digit').triage.pin).toBe('four-digit');
   });
 });

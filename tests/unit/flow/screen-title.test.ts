@@ -1,4 +1,4 @@
-import { describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { cities } from '../../../src/cities/registry';
 import { getT, LANGUAGES, loadLanguage } from '../../../src/i18n/core';
 import { ROUTES } from '../../../src/app/routes';
@@ -9,8 +9,7 @@ import { parseChecklistQuery } from '../../../src/app/query/checklist-query';
 // WCAG 2.4.2: each question screen's document title says which question it is, in the shown language, with the
 // words of its h1 (stepText's question), and says "Error:" first while the screen shows its error.
 
-vi.mock('virtual:pwa-register', () => ({ registerSW: () => () => Promise.resolve() }));
-const { pageTitle } = await import('../../../src/app/Layout');
+import { pageTitle } from '../../../src/app/page-title';
 await Promise.all(LANGUAGES.map((lang) => loadLanguage(lang)));
 
 const QUERIES = ['city=ryugasaki&procedure=pin-reset&applicant=legal-rep&pin=signature', 'city=satte&procedure=pin-change&applicant=self&pin=auth'];

@@ -34,7 +34,10 @@ describe('question texts', () => {
     const t = getT('en', flowNamespaces(cities.ids));
     const { query } = parseChecklistQuery(new URLSearchParams(''), cities.ids);
     expect(stepText(t, 'city', query, cities.ids).choices.every((c) => c.ja)).toBe(true);
-    const pins = stepText(t, 'pin', query, cities.ids).choices.filter((c) => c.value !== 'both');
-    expect(pins.every((c) => c.ja && /[\u3040-\u30ff\u4e00-\u9faf]/.test(c.ja))).toBe(true);
+    // The PIN options are asked by shape; each one's hint derives the technical names, each with its Japanese name.
+    const pins = stepText(t, 'pin', query, cities.ids).choices;
+    expect(pins.map((c) => c.value)).toEqual(['signature', 'four-digit']);
+    expect(pins[0]!.hint).toBe('That is: Signature PIN (署名用電子証明書の暗証番号).');
+    for (const name of ['利用者証明用電子証明書の暗証番号', '住民基本台帳用暗証番号', '券面事項入力補助用暗証番号']) expect(pins[1]!.hint).toContain(name);
   });
 });
