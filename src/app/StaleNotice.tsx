@@ -2,7 +2,8 @@ import type { City } from '../cities/schema';
 import { isStale, jstDateOf } from '../engine/time';
 import { DateText, useT } from '../i18n';
 import { useNow } from './counters/use-now';
-import { withNodes } from './counters/text';
+import { sentence } from './ui/sentence';
+
 
 /**
  * On every page of a city: a prominent warning, with the city's page, when its data was last checked more than six
@@ -20,7 +21,7 @@ export function StaleNotice(props: { city: City }) {
           <p>
             <strong>{t('stale.title')}</strong>
           </p>
-          <p>{withNodes(t, 'stale.body', { date: <DateText iso={page.verified} /> }, { city: t(`cities/${props.city.id}:name`) })}</p>
+          <p>{sentence(t, 'stale.body', { date: <DateText iso={page.verified} /> }, { city: t(`cities/${props.city.id}:name`) })}</p>
           {page.url && (
             <p>
               <a href={page.url} lang="ja" rel="noreferrer">

@@ -6,8 +6,9 @@ import type { ChecklistItem } from '../../engine/checklist';
 import { askHref, type ChecklistContext } from './context';
 import { documentName, ignoredPhrase, missingPhrase, onlyIf } from './phrases';
 import { DateText } from '../../i18n';
-import { withNodes } from '../counters/text';
+
 import { holderAnswers, toggled } from './checklist-state';
+import { sentence } from '../ui/sentence';
 
 // The identity-document picker of one `kind: id` item. What is held lives in the URL (docs / agent-docs), so a
 // shared link shows the same check. The verdict under it is a polite live region: it speaks after each tick.
@@ -39,8 +40,8 @@ export function ValidityNote(props: { ctx: ChecklistContext; validity: DocumentV
   return (
     <p class={`cl-doc__validity cl-doc__validity--${validity.status}`} data-validity={validity.status}>
       {validity.status === 'expired'
-        ? withNodes(t, 'rules:validity.expired', { date }, { kind: kind(lapsed.id), replacement: kind(replacement) })
-        : withNodes(t, 'rules:validity.partly', { date }, { valid: validity.valid.map((k) => kind(k.id)).join(t('rules:validity.or')), expired: kind(lapsed.id) })}
+        ? sentence(t, 'rules:validity.expired', { date }, { kind: kind(lapsed.id), replacement: kind(replacement) })
+        : sentence(t, 'rules:validity.partly', { date }, { valid: validity.valid.map((k) => kind(k.id)).join(t('rules:validity.or')), expired: kind(lapsed.id) })}
       {!listed && <> {t('rules:validity.replacementNotListed', { city: ctx.cityName, replacement: kind(replacement) })}</>}
     </p>
   );

@@ -3,7 +3,7 @@ import { useT } from '../../i18n';
 import { STEPS } from '../flow/steps';
 import type { QueryProblem } from '../query/checklist-query';
 import { buildHref, ROUTES, useQuery } from '../routes';
-import { splitAround, type Translate } from './phrases';
+import { sentence, type Translate } from '../ui/sentence';
 
 // A link that cannot be read gets this page instead of a guess: what was wrong, parameter by parameter, the value
 // shown as text (never markup), and ways on: the same link without the wrong parts, each known city, the start.
@@ -19,14 +19,11 @@ export function allowedValues(param: string): readonly string[] | undefined {
 function Problem(props: { problem: QueryProblem; t: Translate }) {
   const { problem, t } = props;
   const { param, code, value } = problem;
-  const [before, after] = splitAround(t, `problem.${code}`, 'value', { param });
   const allowed = allowedValues(param);
   return (
     <li class="qp-problem" data-param={param} data-code={code}>
       <p>
-        {before}
-        <code class="qp-value">{value}</code>
-        {after}
+        {sentence(t, `problem.${code}`, { value: <code class="qp-value">{value}</code> }, { param })}
       </p>
       {code === 'bad-value' && allowed && <p class="qp-hint">{t('problem.allowed', { values: allowed.join(', ') })}</p>}
       {code === 'bad-value' && LIST_PARAMS.has(param) && <p class="qp-hint">{t('problem.listHint')}</p>}

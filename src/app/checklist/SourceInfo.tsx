@@ -1,7 +1,7 @@
 import { DateText } from '../../i18n';
 import { buildHref, ROUTES } from '../routes';
 import type { ChecklistContext } from './context';
-import { splitAround } from './phrases';
+import { sentence } from '../ui/sentence';
 import { ScheduleFacts } from '../counters/ScheduleFacts';
 
 // Where to go and where the list comes from: the counters for this procedure, the city page (a plain link in the
@@ -57,8 +57,6 @@ export function SourceInfo(props: { ctx: ChecklistContext }) {
   const { ctx } = props;
   const { t, city, checklist } = ctx;
   const page = checklist.source;
-  const [checkedBefore, checkedAfter] = splitAround(ctx.tr, 'source.checked', 'date');
-  const [updatedBefore, updatedAfter] = splitAround(ctx.tr, 'source.updated', 'date');
   return (
     <section class="cl-source" aria-labelledby="cl-source-title">
       <h2 id="cl-source-title">{t('source.title')}</h2>
@@ -73,15 +71,11 @@ export function SourceInfo(props: { ctx: ChecklistContext }) {
         )}
       </p>
       <p class="cl-source__dates">
-        {checkedBefore}
-        <DateText iso={page.verified} />
-        {checkedAfter}
+        {sentence(ctx.tr, 'source.checked', { date: <DateText iso={page.verified} /> })}
         {page.updated && (
           <>
             {' '}
-            {updatedBefore}
-            <DateText iso={page.updated} />
-            {updatedAfter}
+            {sentence(ctx.tr, 'source.updated', { date: <DateText iso={page.updated} /> })}
           </>
         )}
       </p>

@@ -1,12 +1,13 @@
 import type { City, Condition } from '../../cities/schema';
 import { withoutNot } from '../../engine/conditions';
 import type { IdCheck, IgnoredDocument, Shortfall } from '../../engine/id-check';
+import type { Translate } from '../ui/sentence';
 
 // Conditions and ID shortfalls in words, from the rules engineer's phrases (locales/<lang>/rules.json). Pure
 // functions over a translate function, so they are unit-tested without a browser.
 
 /** The part of t() these helpers need; i18next's TFunction fits. */
-export type Translate = (key: string, options?: Record<string, unknown>) => string;
+export type { Translate };
 
 /** Flattens nested ANDs into one AND (and ORs into one OR), so phrases read as one list, not brackets in brackets. */
 function flatten(kind: 'all' | 'any', parts: Condition[]): Condition[] {
@@ -68,16 +69,4 @@ export function ignoredPhrase(doc: IgnoredDocument, t: Translate, cityName: stri
 /** The name of a document of a city (its id, as text, when the city does not know it). */
 export function documentName(city: City, docId: string, t: Translate): string {
   return city.documents.some((d) => d.id === docId) ? t(`cities/${city.id}:documents.${docId}`) : docId;
-}
-
-/**
- * Splits a translated text around one placeholder, so an element (a <time>, a <code>) can stand in its place:
- * splitAround(t, 'key', 'date') → ['Checked on ', '']. The marker cannot occur in translations.
- */
-export function splitAround(t: Translate, key: string, name: string, options: Record<string, unknown> = {}): [string, string] {
-  const marker = '\u241F';
-  const text = t(key, { ...options, [name]: marker });
-  const at = text.indexOf(marker);
-  if (at < 0) return [text, ''];
-  return [text.slice(0, at), text.slice(at + marker.length)];
 }

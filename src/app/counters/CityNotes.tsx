@@ -3,7 +3,8 @@ import type { IsoDate } from '../../engine/time';
 import { DateText, useLang, useT } from '../../i18n';
 import { nextOpeningOnMaintenanceSunday, upcomingMaintenanceSundays } from './counter-model';
 import { useCounterLabel } from './CounterName';
-import { clock, monthDay, withNodes } from './text';
+import { clock, monthDay } from './text';
+import { sentence } from '../ui/sentence';
 
 /** The maintenance-Sunday rule, with the next ones and, where they differ, the third Sunday beside them. */
 export function MaintenanceNote(props: { today: IsoDate | null }) {
@@ -17,8 +18,8 @@ export function MaintenanceNote(props: { today: IsoDate | null }) {
           {next.map((m, i) => (
             <li key={m.date}>
               {m.date === m.thirdSunday
-                ? withNodes(t, i === 0 ? 'notes.maintenanceNext' : 'notes.maintenanceThen', { date: <DateText iso={m.date} weekday /> })
-                : withNodes(t, i === 0 ? 'notes.maintenanceNextNotThird' : 'notes.maintenanceThenNotThird', {
+                ? sentence(t, i === 0 ? 'notes.maintenanceNext' : 'notes.maintenanceThen', { date: <DateText iso={m.date} weekday /> })
+                : sentence(t, i === 0 ? 'notes.maintenanceNextNotThird' : 'notes.maintenanceThenNotThird', {
                     date: <DateText iso={m.date} weekday />,
                     third: <DateText iso={m.thirdSunday} weekday />,
                   })}
@@ -75,7 +76,7 @@ export function CityNotes(props: { city: City; counters: Counter[]; today: IsoDa
             {!o.cardWorkOnMaintenanceSunday && (
               <p>
                 {coincidence
-                  ? withNodes(t, 'notes.openingSuspendedNext', { date: <DateText iso={coincidence} weekday /> })
+                  ? sentence(t, 'notes.openingSuspendedNext', { date: <DateText iso={coincidence} weekday /> })
                   : t('notes.openingSuspended')}
               </p>
             )}
@@ -112,7 +113,7 @@ export function CityNotes(props: { city: City; counters: Counter[]; today: IsoDa
       <p>{t('notes.crowded')}</p>
       {crowding && (
         <p>
-          {withNodes(t, 'notes.crowdedCity', {
+          {sentence(t, 'notes.crowdedCity', {
             quote: (
               <q lang="ja" class="quote">
                 {crowding.source.quote}
@@ -148,7 +149,7 @@ export function CitySource(props: { city: City }) {
     <section aria-labelledby="source-heading" class="source">
       <h2 id="source-heading">{t('source.heading')}</h2>
       <p>
-        {withNodes(t, 'source.city', {
+        {sentence(t, 'source.city', {
           page: page.url ? (
             <a href={page.url} rel="noopener" hrefLang="ja">
               {title}
@@ -158,7 +159,7 @@ export function CitySource(props: { city: City }) {
           ),
           verified: <DateText iso={page.verified} />,
         }, { city: t(`cities/${props.city.id}:name`) })}
-        {page.updated && <> {withNodes(t, 'source.updated', { date: <DateText iso={page.updated} /> })}</>}
+        {page.updated && <> {sentence(t, 'source.updated', { date: <DateText iso={page.updated} /> })}</>}
       </p>
       <p>{t('source.national')}</p>
     </section>

@@ -6,7 +6,8 @@ import { CounterName } from './CounterName';
 import { HoursText } from './HoursText';
 import { ReasonText, shownReasons } from './ReasonText';
 import { StatusIcon } from './StatusIcon';
-import { clock, HolidayName, withNodes } from './text';
+import { clock, HolidayName } from './text';
+import { sentence } from '../ui/sentence';
 
 /** The minute card work stops in the window open now, or null when the page does not say. */
 function cardWorkEnds(view: CounterView): string | null {
@@ -24,7 +25,7 @@ function When(props: { date: IsoDate; time: string; today: IsoDate; inPrinciple?
   const key = props.date === props.today ? 'next.todayAt' : props.date === addDays(props.today, 1) ? 'next.tomorrowAt' : 'next.at';
   return (
     <>
-      {withNodes(t, key, { date }, { time: clock(props.time) })}
+      {sentence(t, key, { date }, { time: clock(props.time) })}
       {props.inPrinciple && <> {t('next.inPrinciple')}</>}
     </>
   );
@@ -39,7 +40,7 @@ function NextOpening(props: { view: CounterView; today: IsoDate }) {
     const holiday = unknownDay?.reasons.find((r) => r.code === 'holiday');
     const first =
       unknownDay && holiday?.code === 'holiday'
-        ? withNodes(t, 'next.unknownHoliday', { date: <DateText iso={unknownDay.date} weekday />, name: <HolidayName name={holiday.name} /> })
+        ? sentence(t, 'next.unknownHoliday', { date: <DateText iso={unknownDay.date} weekday />, name: <HolidayName name={holiday.name} /> })
         : props.view.silent
           ? t('next.unknownHours')
           : t('next.unknown');
@@ -49,7 +50,7 @@ function NextOpening(props: { view: CounterView; today: IsoDate }) {
         {knownAfter && (
           <>
             {' '}
-            {withNodes(t, 'next.knownAfter', {
+            {sentence(t, 'next.knownAfter', {
               when: <When date={knownAfter.date} time={knownAfter.time} today={props.today} inPrinciple={knownAfter.inPrinciple} />,
             })}
           </>

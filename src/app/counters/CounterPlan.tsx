@@ -4,7 +4,8 @@ import type { CounterView, PlanRow } from './counter-model';
 import { CounterName } from './CounterName';
 import { ReasonText } from './ReasonText';
 import { StatusIcon } from './StatusIcon';
-import { clock, ShortDate, withNodes } from './text';
+import { clock, ShortDate } from './text';
+import { sentence } from '../ui/sentence';
 
 /** Reasons a plan line names; the long explanations are in the notes below the plan. */
 const PLAN_REASONS: ReadonlySet<Reason['code']> = new Set([
@@ -48,7 +49,7 @@ function Row(props: { row: PlanRow }) {
   return (
     <li class={`plan__row status--${row.status}`}>
       <span class="plan__date">
-        {row.to === row.from ? <ShortDate iso={row.from} /> : withNodes(t, 'plan.range', { from: <ShortDate iso={row.from} />, to: <ShortDate iso={row.to} /> })}
+        {row.to === row.from ? <ShortDate iso={row.from} /> : sentence(t, 'plan.range', { from: <ShortDate iso={row.from} />, to: <ShortDate iso={row.to} /> })}
       </span>
       <span class="plan__what">
         <StatusIcon status={row.status} />

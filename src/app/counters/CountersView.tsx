@@ -9,9 +9,10 @@ import { CityLinks, ProcedureLinks } from './CityLinks';
 import { CounterCard } from './CounterCard';
 import { CounterPlan, groupPlans } from './CounterPlan';
 import { minuteOf, useNow } from './use-now';
-import { clock, linkWithLang, withNodes } from './text';
+import { clock, linkWithLang } from './text';
 import { StaleNotice } from '../StaleNotice';
 import { useCity } from '../use-city';
+import { sentence } from '../ui/sentence';
 
 function CityHeading(props: { cityId: string; ja: string | null }) {
   const t = useT('counters');
@@ -20,7 +21,7 @@ function CityHeading(props: { cityId: string; ja: string | null }) {
   const ja = props.ja && lang !== 'ja' && props.ja !== name ? props.ja : null;
   return (
     <h1>
-      {withNodes(t, 'city.heading', {
+      {sentence(t, 'city.heading', {
         city: (
           <>
             {name}
@@ -67,7 +68,7 @@ function Computed(props: { city: City; procedure: ProcedureId | null }) {
         </p>
       )}
       <p class="as-of">
-        {withNodes(t, 'city.asOf', { date: <DateText iso={view.today} weekday /> }, { time: clock(view.time) })}
+        {sentence(t, 'city.asOf', { date: <DateText iso={view.today} weekday /> }, { time: clock(view.time) })}
       </p>
       <h2 id="now-heading">{t('now.heading')}</h2>
       <ul class="counters" aria-labelledby="now-heading">

@@ -1,6 +1,7 @@
 import { HOLIDAY_RANGE, type Reason } from '../../engine/time';
 import { useLang, useT } from '../../i18n';
-import { clock, HolidayName, monthDay, withNodes } from './text';
+import { clock, HolidayName, monthDay } from './text';
+import { sentence } from '../ui/sentence';
 
 /** One reason for a status, in words (holiday by name, maintenance Sunday, year-end, after 18:00, …). */
 export function ReasonText(props: { reason: Reason }) {
@@ -9,7 +10,7 @@ export function ReasonText(props: { reason: Reason }) {
   const r = props.reason;
   switch (r.code) {
     case 'holiday':
-      return <>{withNodes(t, 'reason.holiday', { name: <HolidayName name={r.name} /> })}</>;
+      return <>{sentence(t, 'reason.holiday', { name: <HolidayName name={r.name} /> })}</>;
     case 'year-end':
       return <>{t('reason.year-end', { from: monthDay(r.from, lang), to: monthDay(r.to, lang) })}</>;
     case 'after-card-hours':

@@ -1,21 +1,8 @@
-import { Fragment, type ComponentChild } from 'preact';
-import type { TFunction } from 'i18next';
+import { sentence } from '../ui/sentence';
 import { buildHref, type QueryParams } from '../routes';
 import { formatDate, useLang, useT, type Lang } from '../../i18n';
 
 // Small text helpers shared by the counters and renewal pages.
-
-const MARK = '\u0001';
-
-/**
- * A translated sentence whose {{slots}} are filled with nodes (a date's <time>, a Japanese name marked lang="ja"),
- * so word order stays the translator's while the nodes keep their markup.
- */
-export function withNodes(t: TFunction, key: string, nodes: Record<string, ComponentChild>, vars: Record<string, unknown> = {}) {
-  const marks = Object.fromEntries(Object.keys(nodes).map((name) => [name, `${MARK}${name}${MARK}`]));
-  const text = String(t(key, { ...vars, ...marks }));
-  return text.split(MARK).map((part, i) => <Fragment key={i}>{i % 2 === 1 && part in nodes ? nodes[part] : part}</Fragment>);
-}
 
 /** 'HH:MM' as shown: '08:30' → '8:30'. */
 export function clock(time: string): string {
@@ -40,7 +27,7 @@ export function HolidayName(props: { name: string }) {
   const ja = <span lang="ja">{props.name}</span>;
   const translated = String(t(`holidayNames.${props.name}`, { defaultValue: '' }));
   if (lang === 'ja' || !translated || translated === props.name) return ja;
-  return <>{withNodes(t, 'holidayWithJa', { ja }, { name: translated })}</>;
+  return <>{sentence(t, 'holidayWithJa', { ja }, { name: translated })}</>;
 }
 
 /** A near date, short and without the year ('Mon 23 Nov' / '11月23日(月)'), still as <time datetime="YYYY-MM-DD">. */

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useState } from 'preact/hooks';
 import { cities } from '../../cities/registry';
 import type { City } from '../../cities/schema';
 import type { FactId } from '../../cities/vocabulary';
@@ -8,6 +8,9 @@ import { factsIn } from '../../engine/conditions';
 import { useLang, useT, type Lang } from '../../i18n';
 import { useMounted } from '../../shell/mounted';
 import { useScreenTitle } from '../Layout';
+import { BackLink } from '../ui/BackLink';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { JaTerm } from '../ui/JaTerm';
 import { ROUTES } from '../routes';
 import type { ChecklistQuery } from '../query/checklist-query';
 import { flowParams } from './flow-nav';
@@ -18,17 +21,6 @@ import type { ScreenProps } from './QuestionFlow';
 import { StepHelp } from './StepHelp';
 import { chosenChoices, cityChoice, flowNamespaces, screenTitle, stepText, type Choice } from './step-text';
 
-/** A Japanese term beside a translated label, marked so screen readers read it in Japanese. */
-export function JaTerm(props: { ja: string | undefined }) {
-  if (!props.ja) return null;
-  return (
-    <>
-      {' '}
-      <span lang="ja">({props.ja})</span>
-    </>
-  );
-}
-
 /** The small line above a question: which city and procedure the answers are for. */
 export function FlowCaption(props: { query: ChecklistQuery; step: string }) {
   const t = useT(flowNamespaces(cities.ids));
@@ -36,16 +28,6 @@ export function FlowCaption(props: { query: ChecklistQuery; step: string }) {
   if (!city || !procedure || props.step === 'city' || props.step === 'procedure') return null;
   return (
     <p class="flow-caption">{t('flow:caption', { city: cityChoice(t, city).label, procedure: t(`rules:procedures.${procedure}`) })}</p>
-  );
-}
-
-/** The back link: to the previous screen, whose answer the URL still holds. */
-export function BackLink(props: { href: string }) {
-  const t = useT('flow');
-  return (
-    <a class="back-link" href={props.href}>
-      {t('back')}
-    </a>
   );
 }
 
@@ -92,12 +74,7 @@ export function QuestionScreen(props: ScreenProps & { step: QuestionStep }) {
   const [errors, setErrors] = useState(0);
   // The browser's own validation until the app runs; then the app's error summary.
   const live = useMounted();
-  const summary = useRef<HTMLDivElement>(null);
   useScreenTitle(props.named ? screenTitle(t, text.question, errors > 0) : undefined);
-
-  useEffect(() => {
-    if (errors) summary.current?.focus();
-  }, [errors]);
 
   const id = (i: number | 'none') => `${step}-${i}`;
   const firstId = id(0);
@@ -156,22 +133,7 @@ export function QuestionScreen(props: ScreenProps & { step: QuestionStep }) {
     <div class="flow">
       <BackLink href={props.backHref} />
       {errors > 0 && (
-        <div class="error-summary" role="alert" tabIndex={-1} ref={summary} aria-labelledby={`${step}-summary-title`}>
-          <h2 id={`${step}-summary-title`}>{t('flow:error.title')}</h2>
-          <ul>
-            <li>
-              <a
-                href={`#${firstId}`}
-                onClick={(e) => {
-                  e.preventDefault();
-                  document.getElementById(firstId)?.focus();
-                }}
-              >
-                {errorText}
-              </a>
-            </li>
-          </ul>
-        </div>
+        <ErrorSummary id={`${step}-summary`} title={t('flow:error.title')} errors={[{ field: firstId, message: errorText }]} focusKey={errors} />
       )}
       <FlowCaption query={q} step={step} />
       <form method="get" action={ROUTES.checklist} noValidate={live} onSubmit={onSubmit}>

@@ -3,7 +3,9 @@ import { cities } from '../../cities/registry';
 import { useLang, useT } from '../../i18n';
 import { endChange, flowHref, startChange } from './flow-nav';
 import { answerOf, flowSteps, isQuestionStep, pruneQuery, type QuestionStep } from './flow-steps';
-import { BackLink, FlowCaption, JaTerm } from './QuestionScreen';
+import { BackLink } from '../ui/BackLink';
+import { JaTerm } from '../ui/JaTerm';
+import { FlowCaption } from './QuestionScreen';
 import type { ScreenProps } from './QuestionFlow';
 import { chosenChoices, flowNamespaces, stepText } from './step-text';
 

@@ -7,7 +7,8 @@ import { ROUTES } from '../routes';
 import { flowParams } from './flow-nav';
 import { pinsOf, type PinKind } from '../query/answers';
 import { followingStep, triageInput } from './flow-steps';
-import { BackLink, FlowCaption, HiddenFields } from './QuestionScreen';
+import { BackLink } from '../ui/BackLink';
+import { FlowCaption, HiddenFields } from './QuestionScreen';
 import type { ScreenProps } from './QuestionFlow';
 import { flowNamespaces } from './step-text';
 

@@ -1,9 +1,10 @@
 import { cities } from '../../cities/registry';
-import { useLang, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import type { ChecklistQuery } from '../query/checklist-query';
 import { buildHref, ROUTES } from '../routes';
 import { isFactStep, type QuestionStep } from './flow-steps';
 import { HELP_PINS, flowNamespaces, pinFacts, pinName } from './step-text';
+import { JaTerm } from '../ui/JaTerm';
 
 function Paragraphs(props: { lines: unknown }) {
   const lines = Array.isArray(props.lines) ? (props.lines as string[]) : [String(props.lines)];
@@ -19,7 +20,6 @@ function Paragraphs(props: { lines: unknown }) {
 /** The four PINs: name, Japanese name, format and lock rule (no PIN is ever asked for). */
 function PinList() {
   const t = useT(flowNamespaces(cities.ids));
-  const lang = useLang();
   return (
     <ul class="flow-pins">
       {HELP_PINS.map((id) => {
@@ -27,12 +27,7 @@ function PinList() {
         return (
           <li key={id}>
             <strong>{name.label}</strong>
-            {lang !== 'ja' && name.ja && (
-              <>
-                {' '}
-                <span lang="ja">({name.ja})</span>
-              </>
-            )}
+            <JaTerm ja={name.ja} />
             <br />
             {pinFacts(t, id)}
           </li>

@@ -3,7 +3,8 @@ import { jstDateOf } from '../../engine/time';
 import { useT } from '../../i18n';
 import { useQuery } from '../routes';
 import { useNow } from '../counters/use-now';
-import { ErrorSummary } from '../renewal/ErrorSummary';
+import { ErrorSummary } from '../ui/ErrorSummary';
+import { useFieldMessage } from '../renewal/field-message';
 import { RenewalForm } from '../renewal/RenewalForm';
 import { RenewalResultView } from '../renewal/RenewalResultView';
 import { RenewalSources } from '../renewal/Sources';
@@ -19,12 +20,13 @@ export function RenewalPage() {
   const view = useMemo(() => renewalFromQuery(query, today), [search, today]);
   // Move focus to the answer only when it changes after the first render (a sent form), not on a shared link.
   const firstSearch = useRef(search);
+  const message = useFieldMessage();
   const errors = view.kind === 'invalid' ? view.errors : [];
   return (
     <>
       <h1>{t('common:routes.renewal.title')}</h1>
       <p>{t('intro')}</p>
-      {view.kind === 'invalid' && <ErrorSummary errors={errors} focusKey={search} />}
+      {view.kind === 'invalid' && <ErrorSummary title={t('error.summaryTitle')} errors={errors.map((e) => ({ field: e.field, message: message(e) }))} focusKey={search} />}
       {view.kind === 'result' && <RenewalResultView result={view.result} lang={query.lang} focus={firstSearch.current !== search} />}
       <div class="renewal-forms" key={search}>
         <RenewalForm mode="expiry" fields={['expiry']} query={query} errors={view.kind === 'invalid' && view.mode === 'expiry' ? errors : []} />

@@ -1,12 +1,13 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { cities } from '../../cities/registry';
 import { PROCEDURES } from '../../cities/vocabulary';
-import { useLang, useT } from '../../i18n';
+import { useT } from '../../i18n';
 import { cityNames } from '../flow/city-name';
 import { useMounted } from '../../shell/mounted';
 import { whenNearViewport } from '../../shell/near-viewport';
 import { SavedShell } from '../saved/SavedShell';
 import { buildHref, ROUTES, useQuery } from '../routes';
+import { JaTerm } from '../ui/JaTerm';
 
 type SavedModule = typeof import('../saved/SavedPeople');
 let savedModule: SavedModule | undefined;
@@ -47,7 +48,6 @@ function SavedSlot() {
  */
 export function StartPage() {
   const t = useT(['start', ...cities.ids.map((id) => `cities/${id}`)]);
-  const lang = useLang();
   const { query } = useQuery();
   // The prerendered HTML is the page without the URL's language: links carry it once the app runs.
   const langParam = useMounted() ? query.lang || undefined : undefined;
@@ -58,12 +58,7 @@ export function StartPage() {
       <span key={id}>
         {i > 0 && t('listSeparator')}
         {label}
-        {lang !== 'ja' && ja && (
-          <>
-            {' '}
-            <span lang="ja">({ja})</span>
-          </>
-        )}
+        <JaTerm ja={ja} />
       </span>
     );
   });

@@ -2,7 +2,7 @@ import { useLocation } from 'preact-iso';
 import { useT } from '../../i18n';
 import { ROUTES } from '../routes';
 import { readDateEntry } from '../../engine/time';
-import { useFieldMessage } from './ErrorSummary';
+import { useFieldMessage } from './field-message';
 import type { FieldError, RenewalField } from './renewal-query';
 
 function DateField(props: { field: RenewalField; value: string | undefined; error: FieldError | undefined }) {

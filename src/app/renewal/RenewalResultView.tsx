@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { DateText, useT } from '../../i18n';
 import { ROUTES } from '../routes';
-import { linkWithLang, withNodes } from '../counters/text';
+import { linkWithLang } from '../counters/text';
 import { IcsButton } from './IcsButton';
 import type { RenewalResult } from './renewal-query';
+import { sentence } from '../ui/sentence';
 
 function StateIcon(props: { state: 'not-yet' | 'open' | 'expired' }) {
   return (
@@ -57,9 +58,9 @@ function CardNote(props: { result: RenewalResult }) {
   return (
     <section class="callout" aria-labelledby="card-heading">
       <h3 id="card-heading">{t('card.heading')}</h3>
-      <p>{withNodes(t, card.years === 10 ? 'card.ten' : 'card.five', { date: <DateText iso={card.expiry} weekday /> })}</p>
+      <p>{sentence(t, card.years === 10 ? 'card.ten' : 'card.five', { date: <DateText iso={card.expiry} weekday /> })}</p>
       <p>{t('card.newApplication')}</p>
-      {props.result.endsWithCard && <p>{withNodes(t, 'card.certsEndWithCard', { date: <DateText iso={card.expiry} /> })}</p>}
+      {props.result.endsWithCard && <p>{sentence(t, 'card.certsEndWithCard', { date: <DateText iso={card.expiry} /> })}</p>}
       {card.uncertain && <p>{t('card.uncertain')}</p>}
       <p class="small">{t('card.assumption')}</p>
     </section>
@@ -72,7 +73,7 @@ function Grace(props: { result: RenewalResult }) {
   return (
     <section aria-labelledby="grace-heading">
       <h3 id="grace-heading">
-        {withNodes(t, 'grace.heading', {
+        {sentence(t, 'grace.heading', {
           term: (
             <span lang="ja" class="nowrap">
               {t('grace.term')}
@@ -82,14 +83,14 @@ function Grace(props: { result: RenewalResult }) {
       </h3>
       <p>{t('grace.intro')}</p>
       <ul>
-        <li>{withNodes(t, 'grace.endOfThirdMonth', { date: <DateText iso={g.endOfThirdMonth} weekday /> })}</li>
-        <li>{withNodes(t, 'grace.threeMonths', { date: <DateText iso={g.threeMonthsFromExpiry} weekday /> })}</li>
+        <li>{sentence(t, 'grace.endOfThirdMonth', { date: <DateText iso={g.endOfThirdMonth} weekday /> })}</li>
+        <li>{sentence(t, 'grace.threeMonths', { date: <DateText iso={g.threeMonthsFromExpiry} weekday /> })}</li>
       </ul>
       <p>
         <strong>
           {g.endOfThirdMonth === g.threeMonthsFromExpiry
-            ? withNodes(t, 'grace.same', { date: <DateText iso={g.safer} weekday /> })
-            : withNodes(t, 'grace.safer', { date: <DateText iso={g.safer} weekday /> })}
+            ? sentence(t, 'grace.same', { date: <DateText iso={g.safer} weekday /> })
+            : sentence(t, 'grace.safer', { date: <DateText iso={g.safer} weekday /> })}
         </strong>
       </p>
     </section>
@@ -115,8 +116,8 @@ export function RenewalResultView(props: { result: RenewalResult; lang: string |
       </h2>
       <p class="headline">
         {newCard
-          ? withNodes(t, 'result.cardExpires', { date: <DateText iso={s.expiry} weekday /> })
-          : withNodes(t, 'result.opens', { date: <DateText iso={s.opensOn} weekday /> })}
+          ? sentence(t, 'result.cardExpires', { date: <DateText iso={s.expiry} weekday /> })
+          : sentence(t, 'result.opens', { date: <DateText iso={s.opensOn} weekday /> })}
       </p>
       <Days result={result} />
       <div class="state-box">
@@ -128,7 +129,7 @@ export function RenewalResultView(props: { result: RenewalResult; lang: string |
           <p>{t(s.state === 'expired' ? 'state.newCardExpired' : 'state.newCard')}</p>
         ) : (
           <p>
-            {withNodes(t, `state.${s.state}.todo`, {
+            {sentence(t, `state.${s.state}.todo`, {
               opens: <DateText iso={s.opensOn} weekday />,
               expiry: <DateText iso={s.expiry} weekday />,
             })}

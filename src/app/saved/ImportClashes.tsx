@@ -2,8 +2,7 @@ import { DateText, useT } from '../../i18n';
 import { jstDateOf } from '../../engine/time';
 import type { ClashResolution, ImportPlan, SavedPerson } from '../../storage';
 import { useChecklistWords } from './PersonCard';
-import { slotMarker } from './saved-model';
-import { Sentence } from './Sentence';
+import { sentence, type Translate } from '../ui/sentence';
 
 const RESOLUTIONS: readonly ClashResolution[] = ['keep-both', 'replace', 'skip'];
 
@@ -22,15 +21,12 @@ export function ImportClashes(props: {
 }) {
   const t = useT('saved');
   const words = useChecklistWords();
-  const date = slotMarker('date');
   const line = (key: 'saved' | 'incoming', p: SavedPerson) => {
     const w = words(p);
-    return (
-      <Sentence
-        text={t(`import.clash.${key}`, { label: p.label, what: `${w.what} / ${w.who}`, date })}
-        slots={{ date: <DateText iso={jstDateOf(p.updatedAt)} /> }}
-      />
-    );
+    return sentence(t as unknown as Translate, `import.clash.${key}`, { date: <DateText iso={jstDateOf(p.updatedAt)} /> }, {
+      label: p.label,
+      what: `${w.what} / ${w.who}`,
+    });
   };
   return (
     <form class="saved-clashes" onSubmit={props.onSubmit} data-import-clashes="">

@@ -2,8 +2,8 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { DateText, useT } from '../../i18n';
 import type { IsoDate } from '../../engine/time';
 import type { SavedPerson, StoreResult } from '../../storage';
-import { countdown, labelProblemText, renewalHref, savedChecklistHref, slotMarker, writeErrorKey, type LabelProblem } from './saved-model';
-import { Sentence } from './Sentence';
+import { sentence, type Translate } from '../ui/sentence';
+import { countdown, labelProblemText, renewalHref, savedChecklistHref, writeErrorKey, type LabelProblem } from './saved-model';
 import { LABEL_MAX } from '../../storage';
 
 /** What a person card needs from the list. */
@@ -131,8 +131,8 @@ export function PersonCard(props: PersonCardProps) {
 /** Where the e-certificate renewal stands for a saved expiry date, and what to do. */
 export function RenewalCountdown(props: { expiry: IsoDate; today: IsoDate; lang: string | undefined }) {
   const t = useT('saved');
+  const tr = t as unknown as Translate;
   const c = countdown(props.expiry, props.today);
-  const date = slotMarker('date');
   if (!c) {
     return (
       <div class="saved-countdown" data-renewal-state="unknown">
@@ -140,32 +140,22 @@ export function RenewalCountdown(props: { expiry: IsoDate; today: IsoDate; lang:
       </div>
     );
   }
-  const expiryLine = t(c.state === 'expired' ? 'renewal.expiredOn' : 'renewal.expiresOn', { date });
-  let status: string;
-  let todo: string;
-  let statusDate: IsoDate = c.opensOn;
-  if (c.state === 'not-yet') {
-    status = t('renewal.notYet', { count: c.days, date });
-    todo = t('renewal.notYetDo');
-  } else if (c.state === 'open') {
-    status = c.days === 0 ? t('renewal.openToday') : t('renewal.open', { count: c.days });
-    todo = t('renewal.openDo');
-  } else {
-    status = t('renewal.expired', { count: c.days });
-    todo = t('renewal.expiredDo');
-    statusDate = c.expiry;
-  }
+  const expiryKey = c.state === 'expired' ? 'renewal.expiredOn' : 'renewal.expiresOn';
+  const statusKey =
+    c.state === 'not-yet' ? 'renewal.notYet' : c.state === 'expired' ? 'renewal.expired' : c.days === 0 ? 'renewal.openToday' : 'renewal.open';
+  const statusDate: IsoDate = c.state === 'expired' ? c.expiry : c.opensOn;
+  const todoKey = c.state === 'not-yet' ? 'renewal.notYetDo' : c.state === 'open' ? 'renewal.openDo' : 'renewal.expiredDo';
   return (
     <div class={`saved-countdown saved-countdown--${c.state}`} data-renewal-state={c.state}>
       <p class="saved-countdown__expiry">
-        <Sentence text={expiryLine} slots={{ date: <DateText iso={c.expiry} /> }} />
+        {sentence(tr, expiryKey, { date: <DateText iso={c.expiry} /> })}
       </p>
       <p class="saved-countdown__status">
         <strong>
-          <Sentence text={status} slots={{ date: <DateText iso={statusDate} /> }} />
+          {sentence(tr, statusKey, { date: <DateText iso={statusDate} /> }, { count: c.days })}
         </strong>
       </p>
-      <p class="saved-countdown__todo">{todo}</p>
+      <p class="saved-countdown__todo">{t(todoKey)}</p>
       <p class="saved-countdown__link">
         <a href={renewalHref(c.expiry, props.lang)}>{t('renewal.link')}</a>
       </p>

@@ -137,24 +137,3 @@ export function writeErrorKey(error: StorageError): string {
   }
 }
 
-/** A piece of a sentence: text, or the name of a placeholder to fill with an element. */
-export type Piece = { text: string } | { slot: string };
-
-// Placeholders are passed to t() as these markers, so a translated sentence keeps its own word order around a <time>.
-const MARK = '\u2063';
-
-/** The marker standing for a slot in a translated sentence. */
-export function slotMarker(name: string): string {
-  return `${MARK}${name}${MARK}`;
-}
-
-/** Splits a translated sentence at its slot markers. */
-export function splitSlots(text: string): Piece[] {
-  const pieces: Piece[] = [];
-  const parts = text.split(MARK);
-  parts.forEach((part, i) => {
-    if (i % 2 === 1 && i < parts.length - 1) pieces.push({ slot: part });
-    else if (part) pieces.push({ text: part });
-  });
-  return pieces;
-}

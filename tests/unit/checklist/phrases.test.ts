@@ -9,7 +9,6 @@ import {
   missingPhrase,
   notNeededBecause,
   onlyIf,
-  splitAround,
   type Translate,
 } from '../../../src/app/checklist/phrases';
 
@@ -96,12 +95,5 @@ describe('ID shortfalls in words', () => {
     expect(ignoredPhrase(check.ignored[0]!, t('en', 'ryugasaki'), 'Ryugasaki')).toBe(
       "Counts only if the card's 4-digit resident register PIN can be entered.",
     );
-  });
-});
-
-describe('splitAround', () => {
-  it('splits a text around one placeholder', () => {
-    expect(splitAround(t('en', 'satte'), 'source.checked', 'date')).toEqual(['Checked against the page on ', '.']);
-    expect(splitAround(t('ja', 'satte'), 'source.checked', 'date')).toEqual(['', 'にページと照合しました。']);
   });
 });

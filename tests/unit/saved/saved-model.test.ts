@@ -6,8 +6,6 @@ import {
   exportFileName,
   renewalHref,
   savedChecklistHref,
-  slotMarker,
-  splitSlots,
   unavailableKey,
   writeErrorKey,
 } from '../../../src/app/saved/saved-model';
@@ -155,17 +153,6 @@ describe('error keys', () => {
     expect(importErrorKey({ kind: 'plan-outdated' })).toBe('import.error.outdated');
     expect(importErrorKey({ kind: 'unresolved', ids: [] })).toBe('import.error.unresolved');
     expect(importErrorKey({ kind: 'quota', message: '' })).toBe('error.quota');
-  });
-});
-
-describe('splitSlots', () => {
-  it('splits a translated sentence around its slots, in the translation’s order', () => {
-    const en = `Renewal opens on ${slotMarker('date')}: 3 days until it opens.`;
-    expect(splitSlots(en)).toEqual([{ text: 'Renewal opens on ' }, { slot: 'date' }, { text: ': 3 days until it opens.' }]);
-    const ja = `更新の受付は${slotMarker('date')}から。`;
-    expect(splitSlots(ja)).toEqual([{ text: '更新の受付は' }, { slot: 'date' }, { text: 'から。' }]);
-    expect(splitSlots(slotMarker('a'))).toEqual([{ slot: 'a' }]);
-    expect(splitSlots('plain')).toEqual([{ text: 'plain' }]);
   });
 });
 
