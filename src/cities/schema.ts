@@ -92,6 +92,11 @@ export const ItemSchema = v.strictObject({
   ),
   /** National notes (national.json notes) that belong beside this item, e.g. what a page asking for a 戸籍謄本 leaves out. */
   nationalNotes: v.optional(v.array(Id)),
+  /**
+   * A letter the cardholder writes (a 委任状) that the page names but gives no form for: the list says so, so the
+   * resident neither hunts for a download nor assumes the counter has one.
+   */
+  letterWithoutForm: v.optional(v.literal(true)),
   source: SourceSchema,
 });
 /** A checklist item. */

@@ -47,6 +47,8 @@ export interface ChecklistNote {
   level: Note['level'];
   state: 'applies' | 'conditional';
   condition?: Condition;
+  /** Set for a note about the counter in general (crowding), not about this list: shown after the list. */
+  general?: true;
   source: Source;
 }
 
@@ -142,6 +144,7 @@ export function buildChecklist(
       level: note.level,
       state: value === true ? 'applies' : 'conditional',
       ...(note.when ? { condition: note.when } : {}),
+      ...(note.about ? { general: true as const } : {}),
       source: note.source,
     });
   }

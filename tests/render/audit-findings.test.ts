@@ -62,7 +62,13 @@ describe('where to go', () => {
     for (const { city, procedure, path } of checklists) {
       const page = await renderPage(path);
       const data = byId[city]!;
-      expect(page.document.querySelector('.cl-counters [data-fact="maintenance-sunday"]'), path).not.toBeNull();
+      // In the summary at the top, where the resident plans the day (under "where to go" when there is no list).
+      expect(page.document.querySelectorAll('[data-fact="maintenance-sunday"]').length, path).toBe(1);
+      if (page.document.querySelector('.cl-summary'))
+        for (const id of data.procedures[procedure as 'renewal'].counters) {
+          const until = data.counters.find((c) => c.id === id)!.schedule.cardWorkUntil;
+          if (until) expect(textOf(page.document.querySelector(`.cl-summary [data-summary-counter="${id}"]`)), `${path} ${id}`).toContain(until.time);
+        }
       for (const id of data.procedures[procedure as 'renewal'].counters) {
         const counter = data.counters.find((c) => c.id === id)!;
         const facts = page.document.querySelector(`[data-counter-facts="${id}"]`);

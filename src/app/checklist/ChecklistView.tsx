@@ -6,6 +6,7 @@ import { buildChecklist, type Checklist } from '../../engine/checklist';
 import { useT } from '../../i18n';
 import type { ChecklistQuery } from '../query/checklist-query';
 import { useQuery } from '../routes';
+import { flowHref } from '../flow/flow-nav';
 import { NearSlot } from '../NearSlot';
 import { PersonSlot } from '../saved/PersonSlot';
 import type { ChecklistContext } from './context';
@@ -13,9 +14,10 @@ import { CounterView } from './CounterView';
 import { ItemNames, Visits } from './ItemList';
 import { StaleNotice } from '../StaleNotice';
 import { useCity } from '../use-city';
-import { Notes } from './Notes';
+import { MoreNotes, Warnings } from './Notes';
 import type { Translate } from './phrases';
 import { ShareLink } from './ShareLink';
+import { Summary } from './Summary';
 import { Counters, SourceInfo } from './SourceInfo';
 
 // The checklist for one city, procedure and applicant. The heading shows at once (its words need no city data);
@@ -149,21 +151,32 @@ function OpenQuestions(props: { ctx: ChecklistContext }) {
   );
 }
 
-/** Counter view, share, print. */
+/** Counter view, save, share, print: only when there is something to bring. Then "change answers", always. */
 function Actions(props: { ctx: ChecklistContext }) {
   const { ctx } = props;
-  const { t } = ctx;
+  const { t, query } = ctx;
+  const hasList = ctx.checklist.visits.length > 0;
   return (
     <div class="cl-actions no-print" data-needs-script>
-      {ctx.checklist.visits.length > 0 && (
-        <a class="button" href={ctx.nav.href({ view: 'counter' })}>
-          {t('actions.counter')}
-        </a>
+      {hasList && (
+        <>
+          <a class="button" href={ctx.nav.href({ view: 'counter' })}>
+            {t('actions.counter')}
+          </a>
+          <a class="button button--secondary" href="#cl-save-title" data-needs-script>
+            {t('actions.save')}
+          </a>
+          <span data-needs-script>
+            <ShareLink />
+          </span>
+          <button type="button" class="button button--secondary" data-needs-script onClick={() => window.print()}>
+            {t('actions.print')}
+          </button>
+        </>
       )}
-      <ShareLink />
-      <button type="button" class="button button--secondary" onClick={() => window.print()}>
-        {t('actions.print')}
-      </button>
+      <a class="cl-actions__change" href={flowHref(query, 'review', ctx.nav.query.lang)}>
+        {t('actions.change')}
+      </a>
     </div>
   );
 }
@@ -230,24 +243,22 @@ export function ChecklistView(props: { query: ChecklistQuery }) {
     <div class="cl" data-checklist-ready="" data-status={checklist.status}>
       <Heading query={query} t={tr} />
       <PersonSlot query={query} />
+      <Summary ctx={ctx} />
+      <Actions ctx={ctx} />
       <StaleNotice city={city} />
       <Status ctx={ctx} />
-      <Actions ctx={ctx} />
-      {checklist.notes.some((n) => n.level === 'warning') && (
-        <Notes ctx={ctx} level="warning" />
-      )}
-      {checklist.questions.length > 0 && (
-        <OpenQuestions ctx={ctx} />
-      )}
+      <Warnings ctx={ctx} />
+      <OpenQuestions ctx={ctx} />
       {checklist.visits.length > 0 && <Visits ctx={ctx} />}
-      {checklist.notes.some((n) => n.level === 'info') && (
-        <Notes ctx={ctx} level="info" />
-      )}
+      <MoreNotes ctx={ctx} />
       <Counters ctx={ctx} />
       <SourceInfo ctx={ctx} />
-      <NearSlot part={SaveChecklist} standIn={(ref) => <SaveStandIn sectionRef={ref} t={tr} />}>
-        <SaveChecklist query={query} lang={nav.query.lang} />
-      </NearSlot>
+      {checklist.visits.length > 0 && <CounterView ctx={ctx} print />}
+      {checklist.visits.length > 0 && (
+        <NearSlot part={SaveChecklist} standIn={(ref) => <SaveStandIn sectionRef={ref} t={tr} />}>
+          <SaveChecklist query={query} lang={nav.query.lang} />
+        </NearSlot>
+      )}
     </div>
   );
 }

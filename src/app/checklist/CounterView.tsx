@@ -4,6 +4,10 @@ import type { ChecklistItem } from '../../engine/checklist';
 import { checkIds } from '../../engine/id-check';
 import { holderAnswers } from './checklist-state';
 import { itemKey, type ChecklistContext } from './context';
+import { ScheduleFacts } from '../counters/ScheduleFacts';
+import { jstDateOf } from '../../engine/time';
+import { DateText } from '../../i18n';
+import { useMounted } from '../../shell/mounted';
 
 // "Show at the counter": what the staff read. Japanese names large, the shown language small beside them, only what
 // is required, black on white. Japanese texts come from the Japanese locale files even when the page is in English.
@@ -55,8 +59,33 @@ function HeldDocuments(props: { ctx: ChecklistContext; item: ChecklistItem; smal
   );
 }
 
-/** The counter view of a checklist. */
-export function CounterView(props: { ctx: ChecklistContext }) {
+/** On paper: where to go and when, and the day it was printed (the running app's today; the HTML may be older). */
+function PrintFooter(props: { ctx: ChecklistContext }) {
+  const { ctx } = props;
+  const { t, city, checklist } = ctx;
+  const mounted = useMounted();
+  return (
+    <div class="cv-print-footer">
+      {checklist.counters.map((id) => {
+        const c = city.counters.find((x) => x.id === id);
+        return c ? (
+          <div key={id} class="cv-print-counter">
+            <span lang="ja">{c.ja}</span>
+            <ScheduleFacts counter={c} />
+          </div>
+        ) : null;
+      })}
+      {mounted && (
+        <p class="cv-printed">
+          {t('counter.printed')} <DateText iso={jstDateOf(Date.now())} />
+        </p>
+      )}
+    </div>
+  );
+}
+
+/** The counter view of a checklist; `print` draws it as the checklist page's paper copy (hidden on screen). */
+export function CounterView(props: { ctx: ChecklistContext; print?: boolean }) {
   const { ctx } = props;
   const { t, city, checklist, nav } = ctx;
   const ja = useJapanese(city.id);
@@ -65,13 +94,20 @@ export function CounterView(props: { ctx: ChecklistContext }) {
   const conditional = checklist.visits.flatMap((v) => v.items).filter((it) => it.state === 'conditional').length;
   const many = checklist.visits.length > 1;
   return (
-    <div class="cv">
-      <p class="cv-back no-print">
-        <a href={nav.href({ view: null })} class="button button--secondary">
-          {t('counter.back')}
-        </a>
-      </p>
-      <p class="cv-hint">{t('counter.hint')}</p>
+    <div class={props.print ? 'cv cv--print print-only' : 'cv'} aria-hidden={props.print ? 'true' : undefined}>
+      {!props.print && (
+        <>
+          <p class="cv-back no-print">
+            <a href={nav.href({ view: null })} class="button button--secondary">
+              {t('counter.back')}
+            </a>{' '}
+            <button type="button" class="button button--secondary" onClick={() => window.print()}>
+              {t('actions.print')}
+            </button>
+          </p>
+          <p class="cv-hint">{t('counter.hint')}</p>
+        </>
+      )}
       <div class="cv-sheet">
         <h2 class="cv-title">
           <span lang="ja" class="cv-title__ja">
@@ -114,6 +150,7 @@ export function CounterView(props: { ctx: ChecklistContext }) {
         })}
       </div>
       {conditional > 0 && <p class="cv-footnote">{t('counter.conditionalLeft', { count: conditional })}</p>}
+      <PrintFooter ctx={ctx} />
     </div>
   );
 }

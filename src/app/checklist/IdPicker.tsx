@@ -55,6 +55,8 @@ export function IdStatus(props: { ctx: ChecklistContext; item: ChecklistItem; li
   const { held, answers } = heldFor(ctx, whose);
   const check = checkIds(city, item.idRule!, held, answers);
   const partly = check.counted.filter((d) => d.validity);
+  // Before any tick there is nothing to judge: the live region stays (empty) so the first verdict is spoken.
+  if (!held.length) return <div class="cl-idstatus is-empty" aria-live={props.live ? 'polite' : undefined} />;
   return (
     <div class={`cl-idstatus ${check.enough ? 'is-enough' : 'is-short'}`} aria-live={props.live ? 'polite' : undefined}>
       <p class="cl-idstatus__verdict">
@@ -180,7 +182,10 @@ function DocGroup(props: {
   );
 }
 
-/** Tick boxes of the city's documents for one ID rule, grouped by list, with the live verdict under them. */
+/**
+ * Tick boxes of the city's documents for one ID rule, grouped by list, folded under one line so the list stays
+ * short (the boxes are one tap away; the person opens and closes them), with the live verdict always in view.
+ */
 export function IdPicker(props: { ctx: ChecklistContext; item: ChecklistItem; idPrefix: string }) {
   const { ctx, item } = props;
   const { t, city } = ctx;
@@ -192,9 +197,10 @@ export function IdPicker(props: { ctx: ChecklistContext; item: ChecklistItem; id
   const headingId = `${props.idPrefix}-heading`;
   return (
     <section class="cl-picker" aria-labelledby={headingId}>
-      <p id={headingId} class="cl-picker__title">
+      <details class="cl-picker__fold" data-picker-fold="">
+      <summary id={headingId} class="cl-picker__title">
         {t(whose === 'agent' ? 'id.pickAgent' : 'id.pickPerson')}
-      </p>
+      </summary>
       {lists.some((id) => city.lists.find((l) => l.id === id)?.complete === false) && (
         <p class="cl-picker__note">{t('rules:idRule.examplesOnly')}</p>
       )}
@@ -216,6 +222,7 @@ export function IdPicker(props: { ctx: ChecklistContext; item: ChecklistItem; id
           ))}
         </ul>
       )}
+      </details>
       <IdStatus ctx={ctx} item={item} live={true} />
     </section>
   );

@@ -6,14 +6,19 @@ import { askHref, itemKey, type ChecklistContext } from './context';
 import { notNeededBecause, onlyIf } from './phrases';
 import { tickId, toggled } from './checklist-state';
 import { IdPicker, IdStatus } from './IdPicker';
+import { DEFAULT_LANGUAGE, useLang } from '../../i18n';
 
 // The items of each visit: tick boxes for what to bring, conditions in words until answered, an ID picker under
 // each identity requirement, and the items not needed in this case folded away with the reason.
 
-/** An item's label in the shown language and the page's Japanese wording (shown once when they are the same). */
+/**
+ * An item's label in the shown language and the page's Japanese wording. In the language of the city's pages the
+ * page's words alone: they are what the staff read, and a second near-identical wording only lengthens the list.
+ */
 export function ItemNames(props: { ctx: ChecklistContext; item: ChecklistItem; big?: boolean; applicant?: string }) {
   const { ctx, item } = props;
-  const label = ctx.t(itemKey(ctx, item.id, props.applicant));
+  const lang = useLang();
+  const label = lang === DEFAULT_LANGUAGE ? item.ja : ctx.t(itemKey(ctx, item.id, props.applicant));
   return (
     <>
       {label !== item.ja && <span class="cl-item__name">{label}</span>}
@@ -66,6 +71,8 @@ function ItemRow(props: { ctx: ChecklistContext; item: ChecklistItem; visitIndex
   const inputId = `tick-${id}`;
   const done = query.done.includes(id);
   const firstPicker = seen.has(id);
+  // The page's own words already say whose document it is; other languages get it spelled out.
+  const sayWhose = useLang() !== DEFAULT_LANGUAGE;
   return (
     <li class={`cl-item cl-item--${item.state}${done ? ' is-done' : ''}`} data-item={item.id} data-state={item.state}>
       <div class="cl-item__row">
@@ -87,6 +94,7 @@ function ItemRow(props: { ctx: ChecklistContext; item: ChecklistItem; visitIndex
           })}
         </p>
       )}
+      {item.letterWithoutForm && <p class="cl-item__meta" data-letter-without-form="">{t('items.letterWithoutForm', { city: ctx.cityName })}</p>}
       {item.nationalNotes?.map((id) => (
         <p key={id} class="cl-item__national" data-national-note={id}>
           {t(`rules:national.notes.${id}`)}
@@ -103,7 +111,7 @@ function ItemRow(props: { ctx: ChecklistContext; item: ChecklistItem; visitIndex
       )}
       {item.kind === 'id' && item.idRule && item.state !== 'not-needed' && (
         <div class="cl-item__id">
-          <p class="cl-item__whose">{t(`rules:whose.${item.whose ?? 'person'}`)}</p>
+          {sayWhose && <p class="cl-item__whose">{t(`rules:whose.${item.whose ?? 'person'}`)}</p>}
           {firstPicker ? (
             <IdPicker ctx={ctx} item={item} idPrefix={`doc-${id}`} />
           ) : (
@@ -172,7 +180,6 @@ export function Visits(props: { ctx: ChecklistContext }) {
   return (
     <section class="cl-bring" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('timeline.title', { count: checklist.visits.length })}</h2>
-      <p class="cl-timeline__intro">{t('timeline.intro', { count: checklist.visits.length })}</p>
       <ol class="cl-timeline">
         {checklist.visits.map((visit, i) => (
           <Fragment key={i}>

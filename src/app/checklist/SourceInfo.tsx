@@ -28,23 +28,29 @@ export function Counters(props: { ctx: ChecklistContext }) {
           })}
         </p>
       )}
-      <ul class="cl-counters__list">
-        {counters.map((c) => {
-          const name = t(`cities/${city.id}:counters.${c.id}`);
-          return (
-            <li key={c.id} data-counter-facts={c.id}>
-              {name !== c.ja && <span class="cl-counters__name">{name}</span>}
-              <span class="cl-ja" lang="ja">
-                {c.ja}
-              </span>
-              <ScheduleFacts counter={c} />
-            </li>
-          );
-        })}
-      </ul>
-      <p class="cl-counters__maintenance" data-fact="maintenance-sunday">
-        {t('counters:facts.maintenance')}
-      </p>
+      {/* With a list, the summary at the top says it; without one, here. */}
+      {checklist.visits.length === 0 && (
+        <p class="cl-counters__maintenance" data-fact="maintenance-sunday">
+          {t('counters:facts.maintenance')}
+        </p>
+      )}
+      <details class="cl-counters__facts">
+        <summary>{t('counters.facts', { count: counters.length })}</summary>
+        <ul class="cl-counters__list">
+          {counters.map((c) => {
+            const name = t(`cities/${city.id}:counters.${c.id}`);
+            return (
+              <li key={c.id} data-counter-facts={c.id}>
+                {name !== c.ja && <span class="cl-counters__name">{name}</span>}
+                <span class="cl-ja" lang="ja">
+                  {c.ja}
+                </span>
+                <ScheduleFacts counter={c} />
+              </li>
+            );
+          })}
+        </ul>
+      </details>
       <p>
         <a href={buildHref(ROUTES.counters, { city: city.id, procedure: checklist.procedure, lang })}>{t('counters.hours')}</a>
       </p>
@@ -70,6 +76,8 @@ export function SourceInfo(props: { ctx: ChecklistContext }) {
           <span lang="ja">{page.title}</span>
         )}
       </p>
+      <details class="cl-source__more">
+      <summary>{t('source.more')}</summary>
       <p class="cl-source__dates">
         {sentence(ctx.tr, 'source.checked', { date: <DateText iso={page.verified} /> })}
         {page.updated && (
@@ -94,6 +102,7 @@ export function SourceInfo(props: { ctx: ChecklistContext }) {
           </ul>
         </>
       )}
+      </details>
       <p class="cl-source__disclaimer">{t('source.askCounter')}</p>
     </section>
   );
