@@ -133,16 +133,16 @@ describe('the plan and its notes', () => {
   it('marks the first working day after a long closure as likely crowded, over 14 open days', async () => {
     // Satte, Friday 2026-09-18: closed 19th–23rd (weekend, 敬老の日, 国民の休日, 秋分の日), so Thursday the 24th is crowded.
     const { document: doc } = await at('2026-09-18T09:00:00+09:00', '/counters?city=satte&procedure=pin-reset&lang=en');
-    const row = (date: string) => [...doc.querySelectorAll('.plan__row')].find((r) => r.querySelector(`time[datetime="${date}"]`));
+    const row = (date: string) => [...doc.querySelectorAll('.plan .plan__row')].find((r) => r.querySelector(`time[datetime="${date}"]`));
     expect(textOf(row('2026-09-24'))).toContain(text('plan.crowded'));
     expect(textOf(row('2026-09-21'))).toContain('敬老の日');
     expect(textOf(row('2026-09-25'))).not.toContain(text('plan.crowded'));
-    expect(doc.querySelectorAll('.plan__row.status--open')).toHaveLength(14);
+    expect(doc.querySelectorAll('.plan .plan__row.status--open')).toHaveLength(14);
   });
 
   it('explains the maintenance Sunday and the holiday opening without card work, naming the 22nd, not the third Sunday', async () => {
     const { document: doc } = await at('2026-02-16T09:00:00+09:00', '/counters?city=satte&lang=en');
-    const row = [...doc.querySelectorAll('.plan__row')].find((r) => r.querySelector('time[datetime="2026-02-22"]'))!;
+    const row = [...doc.querySelectorAll('.plan .plan__row')].find((r) => r.querySelector('time[datetime="2026-02-22"]'))!;
     expect(row.classList.contains('status--no-card-work')).toBe(true);
     expect(textOf(row)).toContain(text('plan.reason.holiday-opening-suspended'));
     const notes = doc.querySelector('.notes')!;
@@ -166,15 +166,15 @@ describe('the plan and its notes', () => {
 describe('choosing a city, and bad links', () => {
   it('without a city the page offers each city, and the links keep the procedure', async () => {
     const { document: doc } = await renderPage('/counters?procedure=pin-change&lang=en');
-    const links = [...doc.querySelectorAll('main a.choice')].map((a) => a.getAttribute('href'));
+    const links = [...doc.querySelectorAll('main a.city-link')].map((a) => a.getAttribute('href'));
     expect(links).toEqual(['/counters?city=ryugasaki&procedure=pin-change&lang=en', '/counters?city=satte&procedure=pin-change&lang=en']);
-    expect(textOf(doc.querySelectorAll('main a.choice')[1])).toContain('幸手市');
+    expect(textOf(doc.querySelectorAll('main a.city-link')[1])).toContain('幸手市');
   });
 
   it('the bare /counters (its prerendered HTML) offers the cities and states the maintenance-Sunday rule', async () => {
     const ja = JSON.parse(readFileSync(join(__dirname, '../../locales/ja/counters.json'), 'utf8'));
     const page = await renderPage('/counters');
-    expect(page.document.querySelectorAll('main a.choice')).toHaveLength(2);
+    expect(page.document.querySelectorAll('main a.city-link')).toHaveLength(2);
     expect(page.text).toContain(ja.notes.maintenance);
   });
 
@@ -182,7 +182,7 @@ describe('choosing a city, and bad links', () => {
     const { document: doc } = await renderPage('/counters?city=tokyo&procedure=renewal&lang=en');
     expect(textOf(doc.querySelector('main [role="alert"]'))).toContain(lead('problem.city'));
     expect(textOf(doc.querySelector('main [role="alert"]'))).toContain('tokyo');
-    expect(doc.querySelectorAll('main a.choice')).toHaveLength(2);
+    expect(doc.querySelectorAll('main a.city-link')).toHaveLength(2);
     expect(doc.querySelectorAll('[data-counter]')).toHaveLength(0);
   });
 

@@ -13,17 +13,17 @@ export function CityLinks(props: { procedure: ProcedureId | null; current?: stri
   const { query } = useQuery();
   const link = linkWithLang(query.lang);
   return (
-    <ul class="choices">
+    <ul class="city-links">
       {cities.ids
         .filter((id) => id !== props.current)
         .map((id) => {
           const { label: name, ja } = cityNames(t, id);
           return (
             <li key={id}>
-              <a class="button button--secondary choice" href={link(ROUTES.counters, { city: id, procedure: props.procedure })}>
+              <a class="button button--secondary city-link" href={link(ROUTES.counters, { city: id, procedure: props.procedure })}>
                 <span>{name}</span>
                 {ja && lang !== 'ja' && (
-                  <span class="choice__ja" lang="ja">
+                  <span class="city-link__ja" lang="ja">
                     {ja}
                   </span>
                 )}

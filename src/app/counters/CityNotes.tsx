@@ -1,3 +1,4 @@
+import { Fragment } from 'preact';
 import type { City, Counter } from '../../cities/schema';
 import type { IsoDate } from '../../engine/time';
 import { DateText, useLang, useT } from '../../i18n';
@@ -67,22 +68,19 @@ export function CityNotes(props: { city: City; counters: Counter[]; today: IsoDa
       <h2 id="notes-heading">{t('notes.heading')}</h2>
       <h3>{t('notes.maintenanceHeading')}</h3>
       <MaintenanceNote today={props.today} />
-      {openings.map((c) => {
-        const o = c.schedule.holidayOpening!;
-        return (
+      {/* The openings and their dates are in their own section; here only why one may have no card work. */}
+      {openings
+        .filter((c) => !c.schedule.holidayOpening!.cardWorkOnMaintenanceSunday)
+        .map((c) => (
           <div key={c.id}>
             <h3>{t('notes.openingHeading')}</h3>
-            <p>{t('notes.opening', { counter: label(c), open: clock(o.open), close: clock(o.close) })}</p>
-            {!o.cardWorkOnMaintenanceSunday && (
-              <p>
-                {coincidence
-                  ? sentence(t, 'notes.openingSuspendedNext', { date: <DateText iso={coincidence} weekday /> })
-                  : t('notes.openingSuspended')}
-              </p>
-            )}
+            <p>
+              {coincidence
+                ? sentence(t, 'notes.openingSuspendedNext', { date: <DateText iso={coincidence} weekday /> })
+                : t('notes.openingSuspended')}
+            </p>
           </div>
-        );
-      })}
+        ))}
       <h3>{t('notes.hoursHeading')}</h3>
       <ul>
         {cardUntil.map((c) => {
@@ -136,15 +134,34 @@ export function CityNotes(props: { city: City; counters: Counter[]; today: IsoDa
   );
 }
 
-/** Where the city's rules come from and when they were checked. */
-export function CitySource(props: { city: City }) {
+/** The city page's own sentences behind a counter's days and hours (notes from elsewhere are not the city's words). */
+function pageQuotes(counter: Counter): string[] {
+  const s = counter.schedule;
+  const sources = [
+    ...s.weekly.flatMap((w) => [w.source, w.daysInferredFrom]),
+    s.cardWorkUntil?.source,
+    s.closedOnHolidays,
+    s.yearEnd?.source,
+    s.holidayOpening?.source,
+  ];
+  const quotes = sources.filter((x) => x !== undefined && x.ref.startsWith('seed:')).map((x) => x!.quote);
+  return [...new Set(quotes)];
+}
+
+/**
+ * Where the city's rules come from, named as a resident knows them (the city's page, J-LIS, the national holiday
+ * calendar), with the page's own sentences folded below for whoever wants to check them.
+ */
+export function CitySource(props: { city: City; counters: Counter[] }) {
   const t = useT('counters');
+  const label = useCounterLabel(props.city.id);
   const { page } = props.city;
   const title = (
     <cite lang="ja" class="source__title">
       {page.title}
     </cite>
   );
+  const quoted = props.counters.map((c) => ({ counter: c, quotes: pageQuotes(c) })).filter((x) => x.quotes.length > 0);
   return (
     <section aria-labelledby="source-heading" class="source">
       <h2 id="source-heading">{t('source.heading')}</h2>
@@ -162,6 +179,28 @@ export function CitySource(props: { city: City }) {
         {page.updated && <> {sentence(t, 'source.updated', { date: <DateText iso={page.updated} /> })}</>}
       </p>
       <p>{t('source.national')}</p>
+      {quoted.length > 0 && (
+        <details class="source__details">
+          <summary>{t('source.detailsSummary')}</summary>
+          <p>{t('source.detailsIntro', { city: t(`cities/${props.city.id}:name`) })}</p>
+          <ul>
+            {quoted.map(({ counter, quotes }) => (
+              <li key={counter.id}>
+                {label(counter)}:{' '}
+                {quotes.map((q, i) => (
+                  <Fragment key={i}>
+                    {i > 0 && ' '}
+                    <q lang="ja" class="quote">
+                      {q}
+                    </q>
+                  </Fragment>
+                ))}
+              </li>
+            ))}
+          </ul>
+          <p>{t('source.detailsNational')}</p>
+        </details>
+      )}
     </section>
   );
 }

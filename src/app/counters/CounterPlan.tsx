@@ -16,6 +16,7 @@ const PLAN_REASONS: ReadonlySet<Reason['code']> = new Set([
   'holiday-opening',
   'holiday-opening-suspended',
   'outside-holiday-table',
+  'not-a-working-day',
 ]);
 
 function PlanReason(props: { reason: Reason }) {
@@ -47,7 +48,8 @@ function Row(props: { row: PlanRow }) {
   if (reasons.some((r) => r.code === 'holiday-opening-suspended'))
     reasons = reasons.filter((r) => r.code !== 'holiday-opening' && r.code !== 'maintenance-sunday');
   return (
-    <li class={`plan__row status--${row.status}`}>
+    // A day without card work is a short grey line that still says why: the day is there, so nobody wonders.
+    <li class={`plan__row status--${row.status}${row.status === 'open' ? '' : ' plan__row--short'}`} data-plan-date={row.from}>
       <span class="plan__date">
         {row.to === row.from ? <ShortDate iso={row.from} /> : sentence(t, 'plan.range', { from: <ShortDate iso={row.from} />, to: <ShortDate iso={row.to} /> })}
       </span>
@@ -83,7 +85,7 @@ export function groupPlans(views: readonly CounterView[]): CounterView[][] {
   return [...groups.values()];
 }
 
-/** The next days on which the procedure can be done at one counter (or several alike), with the days between that need explaining. */
+/** Every day of the window at one counter (or several alike): the days the procedure can be done, and why not on the others. */
 export function CounterPlan(props: { cityId: string; views: CounterView[] }) {
   const t = useT('counters');
   const view = props.views[0] as CounterView;

@@ -8,6 +8,9 @@ import { CityNotes, CitySource } from './CityNotes';
 import { CityLinks, ProcedureLinks } from './CityLinks';
 import { CounterCard } from './CounterCard';
 import { CounterPlan, groupPlans } from './CounterPlan';
+import { DayCheck } from './DayCheck';
+import { HolidayOpenings } from './HolidayOpenings';
+import { parseDateParam } from './date-answer';
 import { minuteOf, useNow } from './use-now';
 import { clock, linkWithLang } from './text';
 import { StaleNotice } from '../StaleNotice';
@@ -45,6 +48,7 @@ function Computed(props: { city: City; procedure: ProcedureId | null }) {
   const now = useNow();
   const minute = minuteOf(now);
   const { city, procedure } = props;
+  const dateParam = useMemo(() => parseDateParam(query.date), [query.date]);
   const view = useMemo<CityView | null>(() => {
     try {
       return cityView(city, procedure, now);
@@ -54,6 +58,7 @@ function Computed(props: { city: City; procedure: ProcedureId | null }) {
     // Recomputed once a minute, not on every render.
   }, [city, procedure, minute]);
   if (!view) return <p class="problem">{t('city.failed')}</p>;
+  const counters = countersFor(city, procedure);
   const procedureName = procedure ? t(`rules:procedures.${procedure}`) : null;
   const givenFor = procedure ? city.procedures[procedure].countersGivenFor : undefined;
   return (
@@ -67,6 +72,7 @@ function Computed(props: { city: City; procedure: ProcedureId | null }) {
           })}
         </p>
       )}
+      <DayCheck city={city} procedure={procedure} param={dateParam} />
       <p class="as-of">
         {sentence(t, 'city.asOf', { date: <DateText iso={view.today} weekday /> }, { time: clock(view.time) })}
       </p>
@@ -83,8 +89,9 @@ function Computed(props: { city: City; procedure: ProcedureId | null }) {
           <CounterPlan key={views[0]?.counter.id} cityId={city.id} views={views} />
         ))}
       </section>
-      <CityNotes city={city} counters={countersFor(city, procedure)} today={view.today} />
-      <CitySource city={city} />
+      <HolidayOpenings city={city} counters={counters} today={view.today} />
+      <CityNotes city={city} counters={counters} today={view.today} />
+      <CitySource city={city} counters={counters} />
       <h2 id="next-steps">{t('city.nextSteps')}</h2>
       <ul class="next-steps">
         <li>
@@ -100,7 +107,7 @@ function Computed(props: { city: City; procedure: ProcedureId | null }) {
   );
 }
 
-/** /counters?city=…: every counter's status now, the coming days, and why days have no card work. */
+/** /counters?city=…: any day's answer (date=…), every counter's status now, every coming day, the next holiday openings, and why days have no card work. */
 export function CountersView(props: { cityId: string; procedure: ProcedureId | null }) {
   const t = useT(['counters', 'rules']);
   const { city, failed } = useCity(props.cityId);

@@ -20,12 +20,12 @@ import {
 
 // What the counters page shows, computed from the city data and one instant by the pure engine. No JSX here.
 
-/** How many days the planner lists per counter on which the procedure can be done. */
+/** How many days on which the procedure can be done the planner's window holds (every day up to the last is listed). */
 export const PLAN_OPEN_DAYS = 14;
-/** How far ahead the planner looks for those days. */
+/** How far ahead the planner looks for those days; a counter the page gives no days for lists PLAN_OPEN_DAYS days. */
 export const PLAN_SEARCH_DAYS = 60;
 
-/** One line of a counter's plan: a day (or a run of days, for the year-end) with its status. */
+/** One line of a counter's plan: a day (or a run of days, for the year-end) with its status and why. */
 export interface PlanRow {
   from: IsoDate;
   to: IsoDate;
@@ -53,16 +53,6 @@ export interface CityView {
   time: string;
   counters: CounterView[];
 }
-
-/** Reasons worth a line in the plan when the day has no card work (an ordinary weekend at Satte is not). */
-const NOTABLE: ReadonlySet<Reason['code']> = new Set([
-  'holiday',
-  'maintenance-sunday',
-  'year-end',
-  'one-off',
-  'holiday-opening-suspended',
-  'outside-holiday-table',
-]);
 
 function isSilent(counter: Counter): boolean {
   const s = counter.schedule;
@@ -107,6 +97,7 @@ export function cityView(city: City, procedure: ProcedureId | null, instantMs: n
       let openDays = 0;
       let unknownDay: CounterView['unknownDay'] = null;
       let knownAfter: NextOpening | null = null;
+      let listed = 0;
       for (const [i, day] of days.entries()) {
         const c = day.counters[k];
         if (!c || (i === 0 && skipToday)) continue;
@@ -115,12 +106,11 @@ export function cityView(city: City, procedure: ProcedureId | null, instantMs: n
           const w = c.hours?.windows[0];
           if (w) knownAfter = { date: day.date, time: w.open };
         }
-        if (silent ? i >= PLAN_OPEN_DAYS : openDays >= PLAN_OPEN_DAYS) continue;
+        // Every day of the window has its line, so "can I go this Sunday?" is answered by a line that says why not.
+        if (silent ? listed >= PLAN_OPEN_DAYS : openDays >= PLAN_OPEN_DAYS) continue;
+        listed++;
         const row: PlanRow = { from: day.date, to: day.date, status: c.status, reasons: c.reasons, hours: c.hours, crowded: c.likelyCrowded };
         if (c.status === 'open') openDays++;
-        else if (c.status === 'unknown') {
-          if (c.reasons.every((r) => r.code === 'hours-unknown')) continue;
-        } else if (!c.reasons.some((r) => NOTABLE.has(r.code))) continue;
         const last = plan.at(-1);
         if (last && sameRun(last, row)) last.to = row.to;
         else plan.push(row);
