@@ -21,3 +21,4 @@ export {
 export { LangContext, useLang, useT } from './context';
 export { LanguageProvider } from './LanguageProvider';
 export { DateText } from './DateText';
+export { parseRuby, stripRuby, type RubyPart } from './ruby';
