@@ -12,6 +12,7 @@ export {
   isLanguage,
   isLanguageLoaded,
   languageName,
+  languageTag,
   loadLanguage,
   matchLanguage,
   resolveLanguage,
