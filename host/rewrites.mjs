@@ -5,6 +5,7 @@
 // placeholders, absolute URLs, country or role conditions) throws, because a line we would misread is a build bug.
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { findRewrite } from './match.mjs';
 
 /** @typedef {{ from: string, query: Record<string, string>, to: string, status: number, force: boolean }} RedirectRule */
 
@@ -76,25 +77,8 @@ export function formatRedirects(rules, header) {
   return text;
 }
 
-/**
- * Only status-200 rules are rewrites; redirects are the browser's business, so they never match here.
- * @param {RedirectRule[]} rules
- * @param {string} pathname
- * @param {string} search
- * @returns {string | undefined}
- */
-export function findRewrite(rules, pathname, search) {
-  const path = trimSlash(pathname);
-  // Last value wins for a repeated parameter, as Object.fromEntries does.
-  const params = Object.fromEntries(new URLSearchParams(search));
-  const rule = rules.find(
-    (r) =>
-      r.status === 200 &&
-      trimSlash(r.from) === path &&
-      Object.entries(r.query).every(([key, value]) => Object.hasOwn(params, key) && params[key] === value),
-  );
-  return rule?.to;
-}
+/** The one matcher of the rewrites (./match.mjs), shared with the service worker. */
+export { findRewrite } from './match.mjs';
 
 /**
  * `vite preview` has no notion of `_redirects`; this gives it the production host's rewrites, keeping the query.
@@ -142,11 +126,6 @@ export async function readRedirects(file) {
 /** @param {string} path */
 function isPlainPath(path) {
   return path.startsWith('/') && !/[*\s]|\/:/.test(path);
-}
-
-/** @param {string} path */
-function trimSlash(path) {
-  return path.length > 1 && path.endsWith('/') ? path.slice(0, -1) : path;
 }
 
 /** @param {RedirectRule} rule */

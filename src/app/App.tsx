@@ -1,5 +1,7 @@
 import { LocationProvider, Route, Router } from 'preact-iso';
 import { LanguageProvider, type Lang } from '../i18n';
+// Furigana markup in any text becomes <ruby> (before the first render, on the server and in the browser alike).
+import '../i18n/ruby-hook';
 import { Layout } from './Layout';
 import { ROUTES } from './routes';
 import { StartPage } from './pages/StartPage';

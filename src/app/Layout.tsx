@@ -3,7 +3,7 @@ import { useContext, useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { useLang, useT } from '../i18n';
 import { BUILD_ID } from '../pwa/build-info';
-import { LanguageToggle } from './LanguageToggle';
+import { LanguageMenu } from './LanguageMenu';
 import { OfflineIndicator } from './OfflineIndicator';
 import { UpdateBanner } from './UpdateBanner';
 import { pageTitle } from './page-title';
@@ -45,7 +45,7 @@ class PageBoundary extends Component<{ url: string; children: ComponentChildren 
   }
 }
 
-/** The shell around every page: skip link, header with the language toggle, notices, main, footer. */
+/** The shell around every page: skip link, header with the language menu, notices, main, footer. */
 export function Layout(props: { children: ComponentChildren }) {
   const t = useT();
   const lang = useLang();
@@ -76,7 +76,7 @@ export function Layout(props: { children: ComponentChildren }) {
           <a class="brand" href={buildHref(ROUTES.start)}>
             {t('app.name')}
           </a>
-          <LanguageToggle />
+          <LanguageMenu />
         </div>
       </header>
       <div class="wrap notices">

@@ -1,4 +1,4 @@
-import { getT, type Lang } from '../i18n';
+import { getT, stripRuby, type Lang } from '../i18n';
 import { routeName } from './routes';
 
 /**
@@ -9,5 +9,6 @@ export function pageTitle(path: string, lang: Lang, screen?: string): string {
   const t = getT(lang);
   const name = routeName(path);
   const page = name ? t(`routes.${name}.title`) : t('routes.notFound.title');
-  return [screen, page, t('app.name')].filter(Boolean).join(' | ');
+  // A title is plain text: furigana markup keeps only its kanji.
+  return stripRuby([screen, page, t('app.name')].filter(Boolean).join(' | '));
 }

@@ -2,12 +2,12 @@ import type { ComponentChildren } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { useLocation } from 'preact-iso';
 import { LangContext } from './context';
-import { isLanguageLoaded, loadLanguage, matchLanguage, storeLanguage, type Lang } from './core';
+import { isLanguageLoaded, languageTag, loadLanguage, matchLanguage, storeLanguage, type Lang } from './core';
 
 /**
  * Decides the shown language: the URL's `lang` wins and is remembered; without it, the language chosen earlier
  * in this visit (initially the remembered or browser one) stays. A language whose files are not loaded yet is
- * shown once they are, so text never flashes in a mix of languages. Keeps <html lang> in step.
+ * shown once they are, so text never flashes in a mix of languages. Keeps <html lang> (the language's tag) in step.
  */
 export function LanguageProvider(props: { initial: Lang; children: ComponentChildren }) {
   const { query } = useLocation();
@@ -40,7 +40,7 @@ export function LanguageProvider(props: { initial: Lang; children: ComponentChil
   }, [wanted]);
 
   useEffect(() => {
-    document.documentElement.lang = shown;
+    document.documentElement.lang = languageTag(shown);
   }, [shown]);
 
   return <LangContext.Provider value={shown}>{props.children}</LangContext.Provider>;

@@ -2,19 +2,27 @@ import i18next, { type TFunction } from 'i18next';
 import { LANG_STORAGE_KEY, browserLanguage, matchLanguageIn, resolveLanguageIn } from './language';
 
 // Languages are discovered from the locale folders, so adding a language is one new folder with no code change.
-// Every language's common.json is bundled (the shell and the language toggle need it at once, and each language
-// names itself there); the other namespaces of a language are loaded together before that language is shown, and
-// the build puts them in one chunk (vite.config.ts). The service worker precaches all chunks, so every language
-// works offline.
+// Only each language's name and <html lang> tag are bundled (the `language` section of its common.json, through
+// ./vite-plugin.ts): the language menu names every language in itself. All of a language's namespaces, common.json
+// included, are loaded together before that language is shown, and the build puts them in one chunk
+// (vite.config.ts). The service worker precaches all chunks, so every language works offline.
 
 type Resources = Record<string, unknown>;
 
-const commonFiles = import.meta.glob<Resources>('/locales/*/common.json', { eager: true, import: 'default' });
-const lazyFiles = import.meta.glob<Resources>(['/locales/*/**/*.json', '!/locales/*/common.json'], {
+/** What the shell knows of a language before its texts load: its name in itself and its BCP 47 tag. */
+interface LanguageSection {
+  name?: string;
+  tag?: string;
+}
+
+const sectionFiles = import.meta.glob<LanguageSection>('/locales/*/common.json', {
+  eager: true,
+  query: '?language',
   import: 'default',
 });
+const lazyFiles = import.meta.glob<Resources>('/locales/*/**/*.json', { import: 'default' });
 
-/** A language code, the name of a folder under locales/ (e.g. 'ja', 'en'). */
+/** A language code, the name of a folder under locales/ (e.g. 'ja', 'en', 'easy'). */
 export type Lang = string;
 
 /** The namespace that holds the shell's text. */
@@ -28,14 +36,14 @@ export { LANG_STORAGE_KEY } from './language';
 
 /** Splits '/locales/<lang>/<ns>.json' into its language and namespace (namespaces may be nested: 'cities/satte'). */
 export function parseLocalePath(path: string): { lang: Lang; ns: string } | undefined {
-  const m = /\/locales\/([^/]+)\/(.+)\.json$/.exec(path);
+  const m = /\/locales\/([^/]+)\/(.+)\.json(?:\?.*)?$/.exec(path);
   return m ? { lang: m[1]!, ns: m[2]! } : undefined;
 }
 
-const commonByLang = new Map<Lang, Resources>();
-for (const [path, resources] of Object.entries(commonFiles)) {
+const sections = new Map<Lang, LanguageSection>();
+for (const [path, section] of Object.entries(sectionFiles)) {
   const parsed = parseLocalePath(path);
-  if (parsed) commonByLang.set(parsed.lang, resources);
+  if (parsed) sections.set(parsed.lang, section);
 }
 
 const lazyByLang = new Map<Lang, Array<{ ns: string; load: () => Promise<Resources> }>>();
@@ -48,16 +56,27 @@ for (const [path, load] of Object.entries(lazyFiles)) {
 }
 
 /** Every language with a common.json, the default language first, then by code. */
-export const LANGUAGES: readonly Lang[] = [...commonByLang.keys()].sort((a, b) =>
+export const LANGUAGES: readonly Lang[] = [...sections.keys()].sort((a, b) =>
   a === DEFAULT_LANGUAGE ? -1 : b === DEFAULT_LANGUAGE ? 1 : a.localeCompare(b),
 );
 
 const LANGUAGE_SET: ReadonlySet<Lang> = new Set(LANGUAGES);
 
-/** Every namespace found in any language folder (common plus the lazy ones), sorted. */
+/** Every namespace found in any language folder, sorted. */
 export const NAMESPACES: readonly string[] = [
   ...new Set([COMMON_NS, ...[...lazyByLang.values()].flatMap((list) => list.map((x) => x.ns))]),
 ].sort();
+
+/** The language's BCP 47 tag for <html lang> and lang attributes ('zh-Hans'; 'ja' for easy Japanese): its
+ * common.json `language.tag`, else the folder name. */
+export function languageTag(lang: Lang): string {
+  return sections.get(lang)?.tag || lang;
+}
+
+/** The language's name in itself ('日本語', 'English'), from its common.json, known before its texts load. */
+export function languageName(lang: Lang): string {
+  return sections.get(lang)?.name || lang;
+}
 
 /** The i18next instance of the app; components use useT() rather than this. */
 export const i18n = i18next.createInstance();
@@ -74,7 +93,7 @@ void i18n.init({
   returnEmptyString: false,
   // A key with no text shows as ⟦ns:key⟧: plainly a gap on screen, and what the render tests look for.
   parseMissingKeyHandler: (key: string, defaultValue?: string) => defaultValue ?? `⟦${key}⟧`,
-  resources: Object.fromEntries([...commonByLang].map(([lang, common]) => [lang, { [COMMON_NS]: common }])),
+  resources: {},
 });
 
 const loading = new Map<Lang, Promise<void>>();
@@ -83,7 +102,7 @@ for (const lang of LANGUAGES) if (!lazyByLang.has(lang)) loaded.add(lang);
 
 /** True for a code that has a locale folder. */
 export function isLanguage(code: unknown): code is Lang {
-  return typeof code === 'string' && commonByLang.has(code);
+  return typeof code === 'string' && sections.has(code);
 }
 
 /** Maps a tag such as 'en-US', 'JA' or 'ja_JP' to a supported language, if there is one. */
@@ -140,11 +159,6 @@ export function getT(lang: Lang, ns: string | readonly string[] = COMMON_NS): TF
     boundT.set(id, t);
   }
   return t;
-}
-
-/** The language's name in itself ('日本語', 'English'), from its common.json. */
-export function languageName(lang: Lang): string {
-  return i18n.t('language.name', { lng: lang, ns: COMMON_NS });
 }
 
 /** Picks the language to show: URL 'lang' wins, then the remembered choice, then the browser's, then English. */

@@ -12,6 +12,7 @@ export {
   isLanguage,
   isLanguageLoaded,
   languageName,
+  languageTag,
   loadLanguage,
   matchLanguage,
   resolveLanguage,
@@ -21,3 +22,4 @@ export {
 export { LangContext, useLang, useT } from './context';
 export { LanguageProvider } from './LanguageProvider';
 export { DateText } from './DateText';
+export { parseRuby, stripRuby, type RubyPart } from './ruby';

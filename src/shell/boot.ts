@@ -1,5 +1,5 @@
-import { isPrerenderOf, prerenderedUrl } from './prerender-match';
-import { parseVariantPath, variantUrl } from '../app/variants';
+import { isPrerenderOf, prerenderedLang, prerenderedUrl } from './prerender-match';
+import { parseSnapshotPath, snapshotUrl } from './snapshots';
 import { browserLanguage } from '../i18n/language';
 
 // The prerendered HTML is the content; the app only adds interaction. So the browser paints first and the app's
@@ -13,17 +13,18 @@ export async function prerender(data: { url: string }) {
 
 if (typeof window !== 'undefined') {
   const prerendered = prerenderedUrl(document);
-  // A checklist snapshot opened by its own path (src/app/variants.ts) shows the public URL it stands for; only
-  // when the HTML is that snapshot (a host or the service worker may answer an unknown path with another page).
-  // (The snapshot's URL names its language unless it is the default one, which boot does not need to know.)
-  const variant = parseVariantPath(location.pathname);
-  if (prerendered && variant && [variantUrl(variant, variant.lang), variantUrl(variant, '')].includes(prerendered)) {
+  // A snapshot opened by its own path (./snapshots.ts) shows the public URL it stands for; only when the HTML is
+  // that snapshot (a host may answer an unknown path with another page). (The snapshot's URL names its language
+  // unless it is the default one, which boot does not need to know.)
+  const snapshot = parseSnapshotPath(location.pathname);
+  if (prerendered && snapshot && [snapshotUrl(snapshot, snapshot.lang), snapshotUrl(snapshot, '')].includes(prerendered)) {
     history.replaceState(null, '', prerendered);
   }
   // Until the app renders, the prerendered language links point at the page without this URL's answers.
-  for (const a of document.querySelectorAll<HTMLAnchorElement>('a[hreflang]')) {
+  const menu = document.querySelectorAll<HTMLAnchorElement>('a[data-lang]');
+  for (const a of menu) {
     const url = new URL(location.href);
-    url.searchParams.set('lang', a.hreflang);
+    url.searchParams.set('lang', a.dataset.lang!);
     a.href = url.pathname + url.search;
   }
   // When the HTML is this URL's page (the host answered it with its prerender), the app can wait for the first
@@ -31,9 +32,8 @@ if (typeof window !== 'undefined') {
   // The language is the one the app will show, among those the page offers (its own and its language links), from
   // the URL and the browser. A remembered choice that differs from both only makes the app start after the first
   // paint instead of at once; reading it here would cost more than that.
-  const htmlLang = document.documentElement.lang;
-  const toggle = document.querySelectorAll<HTMLAnchorElement>('.lang-toggle a[hreflang]');
-  const offered = new Set([htmlLang, ...[...toggle].map((a) => a.hreflang)]);
+  const htmlLang = prerenderedLang(document);
+  const offered = new Set([htmlLang, ...[...menu].map((a) => a.dataset.lang!)]);
   const here = isPrerenderOf({
     prerendered,
     pathname: location.pathname,

@@ -4,6 +4,14 @@
 /** The name of the <meta> that carries the prerendered URL. */
 export const PRERENDER_META = 'madoguchi-prerender';
 
+/** The name of the <meta> that carries the prerendered page's language folder ('easy'; <html lang> says 'ja'). */
+export const PRERENDER_LANG_META = 'madoguchi-lang';
+
+/** The language (folder name) this document's HTML was prerendered in: its meta, else <html lang>. */
+export function prerenderedLang(doc: Document): string {
+  return doc.querySelector(`meta[name="${PRERENDER_LANG_META}"]`)?.getAttribute('content') ?? doc.documentElement.lang;
+}
+
 /** The URL this document's HTML was prerendered for, or null (e.g. a page the app drew itself). */
 export function prerenderedUrl(doc: Document): string | null {
   return doc.querySelector(`meta[name="${PRERENDER_META}"]`)?.getAttribute('content') ?? null;

@@ -2,10 +2,10 @@ import { prerender as renderToHtml } from 'preact-iso';
 import { App } from '../app/App';
 import { preloadPage } from '../app/pages/lazy-pages';
 import { pageTitle } from '../app/page-title';
-import { parseVariantPath, variantUrl } from '../app/variants';
+import { parseSnapshotPath, snapshotUrl } from './snapshots';
 import { cities } from '../cities/registry';
-import { DEFAULT_LANGUAGE, loadLanguage, type Lang } from '../i18n';
-import { PRERENDER_META } from './prerender-match';
+import { DEFAULT_LANGUAGE, languageTag, loadLanguage, type Lang } from '../i18n';
+import { PRERENDER_LANG_META, PRERENDER_META } from './prerender-match';
 
 /**
  * The app's HTML for a URL in a language, as the build prerenders it: the city's rules, the language and the code the
@@ -22,14 +22,15 @@ export async function renderAt(url: URL, lang: Lang) {
 }
 
 /**
- * Build-time prerender of each route's answer-less state in the default language, and of each checklist snapshot
- * (src/app/variants.ts) in its own language. The HTML names the URL it shows (PRERENDER_META).
+ * Build-time prerender of each route's answer-less state in the default language, and of each snapshot
+ * (./snapshots.ts) in its own language. The HTML names the URL it shows (PRERENDER_META) and its language folder
+ * (PRERENDER_LANG_META: <html lang> is the language's tag, which two languages may share).
  */
 export async function prerender(data: { url: string }) {
-  const variant = parseVariantPath(new URL(data.url, 'http://localhost').pathname);
-  const lang = variant?.lang ?? DEFAULT_LANGUAGE;
-  const url = new URL(variant ? variantUrl(variant, DEFAULT_LANGUAGE) : data.url, 'http://localhost');
-  if (variant) {
+  const snapshot = parseSnapshotPath(new URL(data.url, 'http://localhost').pathname);
+  const lang = snapshot?.lang ?? DEFAULT_LANGUAGE;
+  const url = new URL(snapshot ? snapshotUrl(snapshot, DEFAULT_LANGUAGE) : data.url, 'http://localhost');
+  if (snapshot) {
     // The prerenderer pointed `location` at the snapshot's path; the app must see the public URL it stands for.
     Object.assign(globalThis.location, { pathname: url.pathname, search: url.search, href: url.href });
   }
@@ -38,9 +39,12 @@ export async function prerender(data: { url: string }) {
     html,
     links,
     head: {
-      lang,
+      lang: languageTag(lang),
       title: pageTitle(url.pathname, lang),
-      elements: new Set([{ type: 'meta', props: { name: PRERENDER_META, content: url.pathname + url.search } }]),
+      elements: new Set([
+        { type: 'meta', props: { name: PRERENDER_META, content: url.pathname + url.search } },
+        { type: 'meta', props: { name: PRERENDER_LANG_META, content: lang } },
+      ]),
     },
   };
 }

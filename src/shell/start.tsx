@@ -5,7 +5,7 @@ import { cities } from '../cities/registry';
 import { DEFAULT_LANGUAGE, initialLanguage, loadLanguage } from '../i18n';
 import { replayInput, touchedControls } from './early-input';
 import { held } from './hold';
-import { isPrerenderOf, prerenderedUrl } from './prerender-match';
+import { isPrerenderOf, prerenderedLang, prerenderedUrl } from './prerender-match';
 
 // The app's one start: load what the page shows first, then take the prerendered HTML over (hydrate it when it is
 // exactly this URL's page, else render over it), hand over any input made meanwhile, and say so.
@@ -59,7 +59,7 @@ export async function startApp(): Promise<void> {
       pathname: location.pathname,
       search: location.search,
       lang,
-      prerenderLang: document.documentElement.lang,
+      prerenderLang: prerenderedLang(document),
     });
   await held('hydrate');
   const app = <App lang={lang} />;

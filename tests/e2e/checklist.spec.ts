@@ -57,7 +57,7 @@ test('the counter view: Japanese large and black, the shown language small; Back
 test('print: no navigation or buttons; the list and its ticked boxes stay', async ({ page }) => {
   await gotoApp(page, '/checklist?city=ryugasaki&procedure=pin-reset&applicant=self&done=card&lang=en');
   await page.emulateMedia({ media: 'print' });
-  await expect(page.locator('.lang-toggle')).toBeHidden();
+  await expect(page.locator('.lang-menu')).toBeHidden();
   await expect(page.locator('.cl-actions')).toBeHidden();
   await expect(page.locator('li.cl-item')).toHaveCount(3);
   await expect(page.locator('li.cl-item[data-item="card"] .cl-item__row input')).toBeChecked();

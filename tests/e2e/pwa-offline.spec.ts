@@ -72,3 +72,43 @@ test('an English-first visit caches Japanese too (and the reverse)', async ({ pa
   await expect(page).toHaveTitle(pageTitle('ja', 'renewal'));
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 });
+
+// Issue 19.1: a repeat visit opens a shared link from the service worker; its first paint (the HTML alone, read at
+// domcontentloaded, before the app could draw anything) must already be that checklist in that language.
+test('a shared checklist link opens from the service worker as its own page, in its language, online and offline', async ({
+  page,
+  context,
+}) => {
+  test.setTimeout(60_000);
+  await page.goto('/');
+  await waitForServiceWorkerControl(page);
+  const cases = [
+    { lang: 'en', href: '/checklist?city=ryugasaki&procedure=renewal&applicant=proxy&lang=en', title: 'E-certificate renewal in Ryugasaki, as a voluntary proxy' },
+    // With lang=ja named: the English link's language is remembered by now.
+    { lang: 'ja', href: '/checklist?city=satte&procedure=pin-reset&applicant=legal-rep&lang=ja', title: null },
+    { lang: 'en', href: '/counters?city=satte&lang=en', title: null },
+  ];
+  for (const offline of [false, true]) {
+    if (offline) await goOffline(context);
+    for (const { lang, href, title } of cases) {
+      const response = await page.goto(href, { waitUntil: 'domcontentloaded' });
+      expect(response?.fromServiceWorker(), `${href} from the service worker`).toBe(true);
+      // Read before the app could change anything: what the HTML itself says.
+      const first = await page.evaluate(() => ({
+        lang: document.documentElement.lang,
+        prerendered: document.querySelector('meta[name="madoguchi-prerender"]')?.getAttribute('content'),
+        h1: document.querySelector('main h1')?.textContent,
+        live: document.documentElement.dataset.app,
+        skip: document.querySelector('.skip-link')?.textContent,
+      }));
+      expect(first.lang, href).toBe(lang);
+      expect(first.skip, href).toBe(common(lang, 'skipLink'));
+      // The default language's snapshot names no language.
+      if (href.startsWith('/checklist')) expect(first.prerendered, href).toBe(href.replace('&lang=ja', ''));
+      if (title) expect(first.h1, href).toBe(title);
+      if (offline) await reassertOffline(context);
+      await waitForApp(page);
+      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    }
+  }
+});

@@ -261,9 +261,9 @@ test.describe('a device that cannot save', () => {
       await expect(page.locator('.saved-person')).toHaveCount(0);
       await expect(page.getByRole('button', { name: saved(lang, 'move.export') })).toHaveCount(0);
       await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
-      // The language toggle still works, and so does the next page.
+      // The language menu still works, and so does the next page.
       const other = lang === 'en' ? 'ja' : 'en';
-      await page.locator('.lang-toggle a').first().click();
+      await page.locator(`.lang-menu a[data-lang="${other}"]`).click();
       await expect(page.locator('html')).toHaveAttribute('lang', other);
       await expect(page.locator('[data-saved-unavailable]')).toHaveText(saved(other, 'unavailable.none'));
       // The way in still works.

@@ -69,7 +69,7 @@ test('one page of each kind and the checklist’s interactions: own origin only,
   await expect(page.locator('[data-view="counter"]')).toBeVisible();
   await page.goBack();
   await page.getByRole('button', { name: 'Share this checklist' }).click();
-  await page.locator('.lang-toggle a').first().click();
+  await page.locator('.lang-menu a[data-lang="ja"]').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await page.emulateMedia({ media: 'print' });
   await page.emulateMedia({ media: 'screen' });

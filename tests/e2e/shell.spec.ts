@@ -86,9 +86,10 @@ test.describe('taking the page over', () => {
     await expect(page).toHaveTitle(pageTitle('en', 'checklist'));
     await expect(page.locator('header')).toHaveCount(1);
     await expect(page.locator('footer')).toHaveCount(1);
-    const toggle = page.locator('.lang-toggle a');
-    await expect(toggle).toHaveAttribute('lang', 'ja');
-    await expect(toggle).toHaveAttribute('href', `${DEEP_LINK}&lang=ja`);
+    const toJa = page.locator('.lang-menu a[data-lang="ja"]');
+    await expect(toJa).toHaveAttribute('lang', 'ja');
+    await expect(toJa).toHaveAttribute('href', `${DEEP_LINK}&lang=ja`);
+    await expect(page.locator('.lang-menu a[aria-current="true"]')).toHaveAttribute('data-lang', 'en');
     // What the running app adds (links with the address's language, its own form validation) is there once live.
     await gotoApp(page, '/?lang=en');
     await expect(page.locator('main a.start-button')).toHaveAttribute('href', /lang=en/);
@@ -101,10 +102,13 @@ test.describe('taking the page over', () => {
 test.describe('language', () => {
   test.use({ locale: 'ja-JP' });
 
-  test('the toggle switches text and <html lang>, keeps the URL, is remembered; lang= in the URL wins', async ({ page }) => {
+  test('the menu switches text and <html lang>, keeps the URL, replaces the history entry, is remembered; lang= in the URL wins', async ({ page }) => {
+    await gotoApp(page, '/');
     await gotoApp(page, '/checklist?city=satte');
     await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+    const entries = await page.evaluate(() => history.length);
     await page.getByRole('link', { name: common('en', 'language.name') }).click();
+    expect(await page.evaluate(() => history.length)).toBe(entries);
     await expect(page.locator('html')).toHaveAttribute('lang', 'en');
     await expect(page).toHaveTitle(pageTitle('en', 'checklist'));
     await expect(page.locator('.skip-link')).toHaveText(common('en', 'skipLink'));

@@ -24,7 +24,9 @@ test('every contract checklist URL is answered with its own snapshot, in its lan
         for (const lang of LANGS) {
           const href = url(city, procedure, applicant, lang);
           const html = await (await request.get(href)).text();
-          expect(/<html lang="([^"]+)"/.exec(html)?.[1], href).toBe(lang);
+          const tag = JSON.parse(readFileSync(new URL(`../../locales/${lang}/common.json`, import.meta.url), 'utf8')).language.tag ?? lang;
+          expect(/<html lang="([^"]+)"/.exec(html)?.[1], href).toBe(tag);
+          expect(html, href).toContain(`<meta name="madoguchi-lang" content="${lang}">`);
           expect(html, href).toContain(`<meta name="madoguchi-prerender" content="${href.replace(/&/g, '&amp;')}">`);
           let rule = data[city].procedures[procedure].applicants[applicant];
           if (rule.status === 'same-as') rule = data[city].procedures[rule.procedure].applicants[applicant];
@@ -51,11 +53,12 @@ test('the app takes a snapshot over: its list works, and answers beyond the thre
   expect(await watch.problems()).toEqual([]);
 });
 
-test('a snapshot opened by its own path shows the public URL; snapshots stay out of the precache', async ({ page, request }) => {
+test('a snapshot opened by its own path shows the public URL; the precache holds the snapshots packed', async ({ page, request }) => {
   await page.goto('/variants/en/checklist/satte/pin-change/self/');
   await expect(page).toHaveURL(/\/checklist\?city=satte&procedure=pin-change&applicant=self&lang=en$/);
   await waitForApp(page);
   const sw = await (await request.get('/sw.js')).text();
-  expect(sw).toMatch(/url:\s*"checklist"/);
-  expect(sw).not.toContain('variants/');
+  expect(sw).toMatch(/"?url"?:\s*"checklist"/);
+  expect(sw).not.toMatch(/"?url"?:\s*"variants\//);
+  for (const lang of LANGS) expect(sw).toMatch(new RegExp(`"?url"?:\\s*"snapshots/${lang}\\.json"`));
 });

@@ -1,6 +1,6 @@
 import { renewalReminderIcs } from '../../engine/ics';
 import type { IsoDate } from '../../engine/time';
-import { formatDate, useLang, useT } from '../../i18n';
+import { formatDate, stripRuby, useLang, useT } from '../../i18n';
 
 /** The calendar file's name: the reminder's day, so two reminders never overwrite each other. */
 export function icsFileName(opensOn: IsoDate): string {
@@ -15,8 +15,9 @@ export function IcsButton(props: { opensOn: IsoDate; expiry: IsoDate }) {
     const text = renewalReminderIcs({
       opensOn: props.opensOn,
       expiry: props.expiry,
-      title: t('ics.title'),
-      description: t('ics.description', { expiry: formatDate(props.expiry, lang), opens: formatDate(props.opensOn, lang) }),
+      // A calendar file is plain text: furigana markup keeps only its kanji.
+      title: stripRuby(t('ics.title')),
+      description: stripRuby(t('ics.description', { expiry: formatDate(props.expiry, lang), opens: formatDate(props.opensOn, lang) })),
       now: Date.now(),
     });
     const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));

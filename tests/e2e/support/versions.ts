@@ -29,13 +29,24 @@ export function makeVersion(dist: string, out: string, version: string): void {
     // The precache names a page by its clean URL ('checklist' for checklist/index.html; vite.config.ts).
     if (url.endsWith('/index.html')) revisions.set(url.slice(0, -'/index.html'.length), md5(html));
   }
+  // The service worker answers snapshots from their packs (src/shell/snapshot-pack.ts): mark the pages there too.
+  for (const file of files(path.join(out, 'snapshots')).filter((f) => /\/[a-z-]+\.json$/.test(f) && !/(rules|style)\.json$/.test(f))) {
+    const pack = JSON.parse(readFileSync(file, 'utf8')) as { pieces: string[] };
+    pack.pieces = pack.pieces.map((piece) => piece.replace(/<html /, `<html data-e2e-version="${version}" `));
+    const text = JSON.stringify(pack);
+    writeFileSync(file, text);
+    revisions.set(path.relative(out, file).split(path.sep).join('/'), md5(text));
+  }
   const sw = path.join(out, 'sw.js');
   let changed = 0;
-  const script = readFileSync(sw, 'utf8').replace(/\{url:"([^"]+)",revision:"[0-9a-f]+"\}/g, (entry, url: string) => {
-    const revision = revisions.get(url);
-    if (!revision) return entry;
+  // An entry as generateSW wrote it ({url:"…",revision:"…"}) or as injectManifest does ({"revision":"…","url":"…"}).
+  const entry = /\{"?(?:url|revision)"?:"[^"]*","?(?:url|revision)"?:"[^"]*"\}/g;
+  const script = readFileSync(sw, 'utf8').replace(entry, (text) => {
+    const url = /"?url"?:"([^"]*)"/.exec(text)?.[1];
+    const revision = url === undefined ? undefined : revisions.get(url);
+    if (!revision) return text;
     changed++;
-    return `{url:"${url}",revision:"${revision}"}`;
+    return text.replace(/("?revision"?:)"[0-9a-f]+"/, `$1"${revision}"`);
   });
   if (!changed) throw new Error(`${sw}: no page in its precache (has its format changed?)`);
   writeFileSync(sw, script);

@@ -31,7 +31,15 @@ function strings(value: unknown, key = ''): Array<[string, string]> {
 }
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const languages = readdirSync(ROOT).filter((l) => statSync(path.join(ROOT, l)).isDirectory() && l !== 'ja');
+const folders = readdirSync(ROOT).filter((l) => statSync(path.join(ROOT, l)).isDirectory());
+/** A language's <html lang> tag (common.json language.tag, else its folder): 'ja' for Japanese and easy Japanese. */
+const tag = (lang: string) =>
+  (JSON.parse(readFileSync(path.join(ROOT, lang, 'common.json'), 'utf8')) as { language?: { tag?: string } }).language?.tag ?? lang;
+const isJapanese = (lang: string) => tag(lang).split('-')[0] === 'ja';
+// Japanese (ja, easy) shows the terms themselves: ja's glossary gives their readings, easy's a plain explanation.
+const languages = folders.filter((l) => !isJapanese(l));
+const japanese = folders.filter((l) => isJapanese(l) && l !== 'ja');
+const jaGlossary = JSON.parse(readFileSync(path.join(ROOT, 'ja', 'glossary.json'), 'utf8')) as Glossary;
 
 describe.each(languages)('glossary of %s', (lang) => {
   const glossary = JSON.parse(readFileSync(path.join(ROOT, lang, 'glossary.json'), 'utf8')) as Glossary;
@@ -75,5 +83,15 @@ describe.each(languages)('glossary of %s', (lang) => {
   it('has one name per term: no two terms share a name', () => {
     const names = Object.values(all).map((n) => n.toLowerCase());
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([]);
+  });
+});
+
+describe.each(japanese.length ? japanese : ['(none)'])('glossary of %s, a Japanese language', (lang) => {
+  it.skipIf(lang === '(none)')('explains every term of the Japanese glossary', () => {
+    const glossary = JSON.parse(readFileSync(path.join(ROOT, lang, 'glossary.json'), 'utf8')) as Glossary;
+    for (const section of ['offices', 'documents', 'terms'] as const) {
+      const missing = Object.keys(jaGlossary[section]).filter((term) => !glossary[section]?.[term]?.trim());
+      expect(missing, `${lang} glossary.${section}`).toEqual([]);
+    }
   });
 });
