@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { stripRuby } from '../../src/i18n/ruby';
 import { LANGS, renderPage, textOf } from './render';
 
 // Particular pages, as the app renders them: the voluntary proxy's two visits, conditions in words and what an
 // answer settles, a page that refers to another procedure, the page's errors and dates, the start page.
 
-const start = (lang: string) => JSON.parse(readFileSync(join(__dirname, `../../locales/${lang}/start.json`), 'utf8'));
+// The texts as shown: furigana markup ({漢字|かんじ}) becomes the kanji (textOf leaves the readings out).
+const start = (lang: string) => JSON.parse(stripRuby(readFileSync(join(__dirname, `../../locales/${lang}/start.json`), 'utf8')));
 const texts = (els: Iterable<Element>) => [...els].map((e) => textOf(e));
 
 describe('a voluntary proxy’s two visits', () => {

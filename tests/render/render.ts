@@ -25,9 +25,12 @@ export async function renderPage(path: string): Promise<RenderedPage> {
   return { html, document: document as unknown as Document, text: textOf(document.body as unknown as Element) };
 }
 
-/** An element's text with whitespace collapsed (what a reader sees, ignoring layout). */
+/** An element's text with whitespace collapsed (what a reader sees, ignoring layout), furigana (<rt>) left out. */
 export function textOf(el: Element | null | undefined): string {
-  return (el?.textContent ?? '').replace(/\s+/g, ' ').trim();
+  if (!el) return '';
+  const copy = el.cloneNode(true) as Element;
+  for (const rt of copy.querySelectorAll('rt, rp')) rt.remove();
+  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
 /** Every language, city, procedure and applicant, discovered from the data and the locale folders. */

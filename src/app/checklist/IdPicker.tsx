@@ -9,6 +9,7 @@ import { DateText } from '../../i18n';
 
 import { holderAnswers, toggled } from './checklist-state';
 import { sentence } from '../ui/sentence';
+import { sameAsJapanese } from '../ui/JaTerm';
 
 // The identity-document picker of one `kind: id` item. What is held lives in the URL (docs / agent-docs), so a
 // shared link shows the same check. The verdict under it is a polite live region: it speaks after each tick.
@@ -113,9 +114,9 @@ function DocRow(props: { ctx: ChecklistContext; doc: IdDocument; whose: 'person'
         onChange={(e) => nav.set({ [param]: toggled(held, doc.id, e.currentTarget.checked) }, { replace: true })}
       />
       <label for={props.inputId} class="cl-doc__label">
-        {label !== doc.ja && <span class="cl-doc__name">{label}</span>}
+        {!sameAsJapanese(label, doc.ja) && <span class="cl-doc__name">{label}</span>}
         <span class="cl-ja" lang="ja">
-          {doc.ja}
+          {sameAsJapanese(label, doc.ja) ? label : doc.ja}
         </span>
       </label>
       <ValidityNote ctx={ctx} validity={documentValidity(doc)} />

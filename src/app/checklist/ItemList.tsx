@@ -6,6 +6,7 @@ import { askHref, itemKey, type ChecklistContext } from './context';
 import { notNeededBecause, onlyIf } from './phrases';
 import { tickId, toggled } from './checklist-state';
 import { IdPicker, IdStatus } from './IdPicker';
+import { sameAsJapanese } from '../ui/JaTerm';
 import { DEFAULT_LANGUAGE, useLang } from '../../i18n';
 
 // The items of each visit: tick boxes for what to bring, conditions in words until answered, an ID picker under
@@ -21,9 +22,9 @@ export function ItemNames(props: { ctx: ChecklistContext; item: ChecklistItem; b
   const label = lang === DEFAULT_LANGUAGE ? item.ja : ctx.t(itemKey(ctx, item.id, props.applicant));
   return (
     <>
-      {label !== item.ja && <span class="cl-item__name">{label}</span>}
-      <span class={`cl-ja${label === item.ja ? ' cl-item__name' : ''}`} lang="ja">
-        {item.ja}
+      {!sameAsJapanese(label, item.ja) && <span class="cl-item__name">{label}</span>}
+      <span class={`cl-ja${sameAsJapanese(label, item.ja) ? ' cl-item__name' : ''}`} lang="ja">
+        {sameAsJapanese(label, item.ja) ? label : item.ja}
       </span>
     </>
   );

@@ -2,6 +2,7 @@ import { DateText } from '../../i18n';
 import { buildHref, ROUTES } from '../routes';
 import type { ChecklistContext } from './context';
 import { sentence } from '../ui/sentence';
+import { sameAsJapanese } from '../ui/JaTerm';
 import { ScheduleFacts } from '../counters/ScheduleFacts';
 
 // Where to go and where the list comes from: the counters for this procedure, the city page (a plain link in the
@@ -41,9 +42,9 @@ export function Counters(props: { ctx: ChecklistContext }) {
             const name = t(`cities/${city.id}:counters.${c.id}`);
             return (
               <li key={c.id} data-counter-facts={c.id}>
-                {name !== c.ja && <span class="cl-counters__name">{name}</span>}
+                {!sameAsJapanese(name, c.ja) && <span class="cl-counters__name">{name}</span>}
                 <span class="cl-ja" lang="ja">
-                  {c.ja}
+                  {sameAsJapanese(name, c.ja) ? name : c.ja}
                 </span>
                 <ScheduleFacts counter={c} />
               </li>

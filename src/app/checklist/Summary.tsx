@@ -6,6 +6,7 @@ import { useMounted } from '../../shell/mounted';
 import { minuteOf, useNow } from '../counters/use-now';
 import { buildHref, ROUTES } from '../routes';
 import { sentence } from '../ui/sentence';
+import { sameAsJapanese } from '../ui/JaTerm';
 import { itemKey, type ChecklistContext } from './context';
 
 // The answer first (issue 20): under the title, how many visits, what to bring on each in a few words, where, and
@@ -38,8 +39,7 @@ function Where(props: { ctx: ChecklistContext }) {
         const until = c.schedule.cardWorkUntil;
         return (
           <li key={c.id} data-summary-counter={c.id}>
-            {name !== c.ja && <>{name} </>}
-            <span lang="ja">{c.ja}</span>
+            {sameAsJapanese(name, c.ja) ? <span lang="ja">{name}</span> : <>{name} <span lang="ja">{c.ja}</span></>}
             {until && <span class="cl-summary__until"> ({t('summary.cardUntil', { until: until.time })})</span>}
             {s && s.status === 'open' && <span class="cl-summary__next"> · {t('summary.openNow')}</span>}
             {s && s.status !== 'open' && next && next !== 'unknown' && (

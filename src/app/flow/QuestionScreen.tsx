@@ -10,7 +10,7 @@ import { useMounted } from '../../shell/mounted';
 import { useScreenTitle } from '../Layout';
 import { BackLink } from '../ui/BackLink';
 import { ErrorSummary } from '../ui/ErrorSummary';
-import { JaTerm } from '../ui/JaTerm';
+import { JaTerm, sameAsJapanese } from '../ui/JaTerm';
 import { ROUTES } from '../routes';
 import type { ChecklistQuery } from '../query/checklist-query';
 import { flowParams } from './flow-nav';
@@ -52,7 +52,7 @@ function decidedItems(city: City, q: ChecklistQuery, fact: FactId, lang: Lang, t
     .filter((item) => item.condition && factsIn(item.condition).includes(fact))
     .map((item) => {
       const label = t(`cities/${city.id}:items.${keyProcedure}.${q.applicant}.${item.id}`, { defaultValue: item.ja });
-      return { id: item.id, label, ja: lang !== 'ja' && label !== item.ja ? item.ja : undefined };
+      return { id: item.id, label, ja: lang !== 'ja' && !sameAsJapanese(label, item.ja) ? item.ja : undefined };
     })
     .filter((item, i, all) => all.findIndex((x) => x.id === item.id) === i);
 }

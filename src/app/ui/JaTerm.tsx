@@ -1,3 +1,4 @@
+import { stripRuby } from '../../i18n/ruby';
 /** A Japanese term beside a translated label, in brackets, marked so screen readers read it in Japanese. */
 export function JaTerm(props: { ja: string | undefined }) {
   if (!props.ja) return null;
@@ -7,4 +8,9 @@ export function JaTerm(props: { ja: string | undefined }) {
       <span lang="ja">({props.ja})</span>
     </>
   );
+}
+
+/** True when a label says exactly the Japanese name (easy Japanese with furigana counts): show it once. */
+export function sameAsJapanese(label: string, ja: string): boolean {
+  return stripRuby(label) === ja;
 }
