@@ -1,10 +1,9 @@
-import { useEffect, useRef, useState } from 'preact/hooks';
+import { useCallback, useEffect, useState } from 'preact/hooks';
 import { cities } from '../../cities/registry';
 import { PROCEDURES } from '../../cities/vocabulary';
 import { useT } from '../../i18n';
 import { cityNames } from '../flow/city-name';
 import { useMounted } from '../../shell/mounted';
-import { whenNearViewport } from '../../shell/near-viewport';
 import { SavedShell } from '../saved/SavedShell';
 import { buildHref, ROUTES, useQuery } from '../routes';
 import { JaTerm } from '../ui/JaTerm';
@@ -13,33 +12,27 @@ type SavedModule = typeof import('../saved/SavedPeople');
 let savedModule: SavedModule | undefined;
 
 /**
- * The people saved on this device (src/app/saved/SavedPeople.tsx), last on the page. Its code, the store and the
- * list's layout wait until the section nears the screen: a cheap phone loading the page should not pay for a
- * list below the fold (and the script for IndexedDB and the dates would double the first-load script). Until
- * then, and in the HTML, SavedShell stands in with the same look. The service worker precaches the chunk, so
- * offline it appears just the same.
+ * The people saved on this device (src/app/saved/SavedPeople.tsx). Its code (IndexedDB, dates) is a chunk of its
+ * own, loaded once the page runs, so it is not in the first-load script; in the HTML, SavedShell stands in. It
+ * reports how many people there are, so the page can put them first. The service worker precaches the chunk.
  */
-function SavedSlot() {
+function SavedSlot(props: { onCount: (count: number) => void }) {
   const [mod, setMod] = useState(savedModule);
-  const shell = useRef<HTMLElement>(null);
   useEffect(() => {
     if (mod) return;
     let live = true;
-    const stop = whenNearViewport(shell.current, () => {
-      import('../saved/SavedPeople').then(
-        (m) => {
-          savedModule = m;
-          if (live) setMod(m);
-        },
-        () => undefined,
-      );
-    });
+    import('../saved/SavedPeople').then(
+      (m) => {
+        savedModule = m;
+        if (live) setMod(m);
+      },
+      () => undefined,
+    );
     return () => {
       live = false;
-      stop();
     };
   }, []);
-  return mod ? <mod.SavedPeople /> : <SavedShell sectionRef={shell} />;
+  return mod ? <mod.SavedPeople onCount={props.onCount} /> : <SavedShell />;
 }
 
 /**
@@ -51,6 +44,9 @@ export function StartPage() {
   const { query } = useQuery();
   // The prerendered HTML is the page without the URL's language: links carry it once the app runs.
   const langParam = useMounted() ? query.lang || undefined : undefined;
+  // A returning resident's saved people come first; with none, the section (and moving from an old phone) stays last.
+  const [peopleFirst, setPeopleFirst] = useState(false);
+  const onCount = useCallback((count: number) => setPeopleFirst(count > 0), []);
 
   const cityList = cities.ids.map((id, i) => {
     const { label, ja } = cityNames(t, id);
@@ -68,6 +64,7 @@ export function StartPage() {
   return (
     <div class="start">
       <h1>{t('title')}</h1>
+      {peopleFirst && <SavedSlot onCount={onCount} />}
       <p class="start-intro">{t('intro')}</p>
       <h2 class="start-for">{t('forTitle')}</h2>
       <ul class="start-procedures">
@@ -97,8 +94,7 @@ export function StartPage() {
       </ul>
       <h2>{t('privacyTitle')}</h2>
       <p>{t('privacy')}</p>
-      {/* Last, so the list growing once it is read never pushes the page's text down. */}
-      <SavedSlot />
+      {!peopleFirst && <SavedSlot onCount={onCount} />}
     </div>
   );
 }

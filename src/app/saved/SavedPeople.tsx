@@ -39,9 +39,15 @@ const RELOAD_HELPS = new Set(['timeout', 'blocked', 'closed-for-upgrade', 'newer
  * and moving them to a new phone. Renders a fixed-height placeholder until the store has opened (as SavedShell
  * does in the prerendered HTML), so nothing jumps when the list appears.
  */
-export function SavedPeople() {
+export function SavedPeople(props: { onCount?: (count: number) => void } = {}) {
   const t = useT('saved');
   const store = usePeopleStore();
+  const onCount = props.onCount;
+  const ready = store.status === 'ready';
+  const count = store.people.length;
+  useEffect(() => {
+    if (ready) onCount?.(count);
+  }, [ready, count, onCount]);
   const { query } = useQuery();
   const lang = query.lang || undefined;
   const [message, setMessage] = useState<Message | null>(null);

@@ -1,7 +1,10 @@
-import { describe, expect, it } from 'vitest';
-import { formatDate } from '../../../src/i18n';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { formatDate, loadLanguage } from '../../../src/i18n';
 
 describe('formatDate', () => {
+  // Each language's date patterns live in its common.json, which loads with the rest of the language.
+  beforeAll(() => Promise.all([loadLanguage('en'), loadLanguage('ja')]));
+
   // The patterns in locales/<lang>/common.json replace Intl.DateTimeFormat (slow to build in the browser): they must
   // word every date as the Unicode CLDR data behind Intl does for en-GB and ja-JP.
   const intl = (locale: string, options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat(locale, { timeZone: 'UTC', ...options });

@@ -54,9 +54,13 @@ describe('resolveLanguage', () => {
     expect(resolveLanguage({ browser: ['fr-FR', 'en-US'] })).toBe('en');
   });
 
-  it('falls back to English for browsers in neither language', () => {
-    expect(resolveLanguage({ browser: ['vi-VN', 'zh-CN'] })).toBe('en');
+  it('falls back to English for browsers in none of the languages', () => {
+    expect(resolveLanguage({ browser: ['tlh-Qaak', 'x-none'] })).toBe('en');
     expect(resolveLanguage({})).toBe('en');
+  });
+
+  it('matches a browser language to a language folder by its primary tag', () => {
+    for (const lang of LANGUAGES.filter((l) => /^[a-z]{2,3}$/.test(l))) expect(resolveLanguage({ browser: ['tlh', `${lang}-XX`] })).toBe(lang);
   });
 
   it('normalizes tags', () => {
