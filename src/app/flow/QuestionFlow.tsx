@@ -22,6 +22,7 @@ import { ReviewScreen } from './ReviewScreen';
 import { RouteScreen } from './RouteScreen';
 import { flowNamespaces } from './step-text';
 import { StaleNotice } from '../StaleNotice';
+import { markForward } from '../ui/BackLink';
 
 /** What every screen of the flow gets: the answers, the screen, the city's data when loaded, and how to move on. */
 export interface ScreenProps {
@@ -37,6 +38,8 @@ export interface ScreenProps {
   named: boolean;
   /** The Back link's target. */
   backHref: string;
+  /** The step of the previous screen, when the Back link leads to one (history.back() when that entry is it). */
+  backFrom?: string;
   /** Continue: goes to the next screen for these answers (the screen's own answer already set). */
   advance: (query: ChecklistQuery) => Promise<void>;
 }
@@ -79,6 +82,8 @@ export function QuestionFlow(props: { query: ChecklistQuery }) {
     const target = session ? nextAfterChange(next, step, session.shown, data) : nextStep(next, step, data);
     if (target === null) endChange();
     route(flowHref(pruneQuery(next, data), target, lang));
+    // The entry before the new one is this screen: its Back link can then go back in history (ui/BackLink).
+    markForward(step);
   };
 
   // The review and the fact questions depend on the city's data; it is small, local and usually loaded already.
@@ -95,7 +100,7 @@ export function QuestionFlow(props: { query: ChecklistQuery }) {
     );
   }
 
-  const screen: ScreenProps = { query: q, step, city, lang, named: isStepId(raw.ask), backHref, advance };
+  const screen: ScreenProps = { query: q, step, city, lang, named: isStepId(raw.ask), backHref, backFrom: previous ?? undefined, advance };
   return (
     <>
       {city && <StaleNotice city={city} />}

@@ -131,7 +131,7 @@ export function QuestionScreen(props: ScreenProps & { step: QuestionStep }) {
 
   return (
     <div class="flow">
-      <BackLink href={props.backHref} />
+      <BackLink href={props.backHref} from={props.backFrom} />
       {errors > 0 && (
         <ErrorSummary id={`${step}-summary`} title={t('flow:error.title')} errors={[{ field: firstId, message: errorText }]} focusKey={errors} />
       )}

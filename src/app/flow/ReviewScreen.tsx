@@ -25,7 +25,7 @@ export function ReviewScreen(props: ScreenProps) {
 
   return (
     <div class="flow">
-      <BackLink href={props.backHref} />
+      <BackLink href={props.backHref} from={props.backFrom} />
       <FlowCaption query={q} step="review" />
       <h1>{t('flow:review.title')}</h1>
       <p>{t('flow:review.intro')}</p>

@@ -154,7 +154,7 @@ export function RouteScreen(props: ScreenProps) {
 
   return (
     <div class="flow">
-      <BackLink href={props.backHref} />
+      <BackLink href={props.backHref} from={props.backFrom} />
       <FlowCaption query={q} step="route" />
       {result.resetFirst === true && <p class="flow-note">{t('rules:triage.resetFirst')}</p>}
       {main}
