@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import { APPLICANTS, PIN_IDS, PROCEDURES } from './vocabulary.ts';
-import { SourceSchema } from './schema.ts';
+import { SourceSchema, ConditionSchema, VisitSchema } from './schema.ts';
 
 // The schema of national.json. The build checks the file with it (src/cities/vite-plugin.ts), so the browser
 // loads the data without the validator.
@@ -71,10 +71,37 @@ export const NationalNoteSchema = v.strictObject({
   level: v.picklist(['info', 'warning']),
   procedures: v.optional(v.pipe(v.array(v.picklist(PROCEDURES)), v.minLength(1))),
   applicants: v.optional(v.pipe(v.array(v.picklist(APPLICANTS)), v.minLength(1))),
+  /** Shown only when this holds (and, with its condition, while unanswered), as a city note's `when`. */
+  when: v.optional(ConditionSchema),
   source: SourceSchema,
 });
 /** A national note. */
 export type NationalNote = v.InferOutput<typeof NationalNoteSchema>;
+
+/** One applicant's national list: the visits, and the mailed 照会書兼回答書 between two visits. */
+export const BaselineRuleSchema = v.strictObject({
+  source: SourceSchema,
+  visits: v.pipe(
+    v.array(VisitSchema),
+    v.minLength(1),
+    // Identity rules (A/B lists) are a city's: a national item names the documents in words instead.
+    v.check((visits) => visits.every((visit) => visit.items.every((it) => it.kind === 'item')), 'national items are plain items'),
+  ),
+  mailedInquiry: v.optional(v.strictObject({ registeredMail: v.boolean(), noForwarding: v.boolean(), sealed: v.boolean(), source: SourceSchema })),
+});
+/** One applicant's national list. */
+export type BaselineRule = v.InferOutput<typeof BaselineRuleSchema>;
+
+/**
+ * What the national sources say to bring for a procedure, shown where a city's page is silent, labelled as national
+ * and not confirmed by the city (domain §8 for the period-of-stay validity change).
+ */
+export const BaselineSchema = v.strictObject({
+  procedure: v.picklist(PROCEDURES),
+  applicants: v.strictObject({ self: BaselineRuleSchema, 'legal-rep': BaselineRuleSchema, proxy: BaselineRuleSchema }),
+});
+/** A national baseline. */
+export type Baseline = v.InferOutput<typeof BaselineSchema>;
 
 /** The whole national rules file. */
 export const NationalSchema = v.pipe(
@@ -94,10 +121,12 @@ export const NationalSchema = v.pipe(
     rules: v.array(NationalRuleSchema),
     documentKinds: v.array(DocumentKindSchema),
     notes: v.array(NationalNoteSchema),
+    baselines: v.array(BaselineSchema),
   }),
   v.check((n) => PIN_IDS.every((id) => n.pins.some((p) => p.id === id)), 'every PIN is described once'),
   v.check((n) => new Set(n.rules.map((r) => r.id)).size === n.rules.length, 'rule ids are unique'),
   v.check((n) => new Set(n.notes.map((r) => r.id)).size === n.notes.length, 'note ids are unique'),
+  v.check((n) => new Set(n.baselines.map((b) => b.procedure)).size === n.baselines.length, 'one baseline per procedure'),
   v.check(
     (n) => n.documentKinds.every((k) => !k.expired || n.documentKinds.some((r) => r.id === k.expired!.replacedBy && !r.expired)),
     'an expired document kind is replaced by a known kind that has not expired',

@@ -257,7 +257,13 @@ const CityObjectSchema = v.strictObject({
     lists: v.array(DocListSchema),
     documents: v.array(DocumentSchema),
     idRules: v.array(IdRuleSchema),
-    procedures: v.strictObject({ renewal: ProcedureSchema, 'pin-reset': ProcedureSchema, 'pin-change': ProcedureSchema }),
+    procedures: v.strictObject({
+      renewal: ProcedureSchema,
+      'pin-reset': ProcedureSchema,
+      'pin-change': ProcedureSchema,
+      // Both pages are silent on it (Satte names it once): a city file says so, and the national baseline fills in.
+      'validity-change': ProcedureSchema,
+    }),
     notes: v.array(NoteSchema),
     errata: v.optional(v.array(ErratumSchema)),
 });

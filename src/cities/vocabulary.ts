@@ -1,8 +1,11 @@
 // The words of the rules (procedures, applicants, facts) without the validator, so the first-load bundle can use
 // them without pulling in valibot; the schema and its validation load with a city's data.
 
-/** The procedures Madoguchi covers. */
-export const PROCEDURES = ['renewal', 'pin-reset', 'pin-change'] as const;
+/**
+ * The procedures Madoguchi covers. 'validity-change': a foreign resident's card, ending with the period of stay, moved
+ * to the new end date after immigration extended the stay (在留期間の更新に伴う有効期間の変更, domain §8).
+ */
+export const PROCEDURES = ['renewal', 'pin-reset', 'pin-change', 'validity-change'] as const;
 /** A procedure id. */
 export type ProcedureId = (typeof PROCEDURES)[number];
 /** Who applies at the counter. */
@@ -26,6 +29,11 @@ export const FACTS = {
   'agent-resident-pin': ['usable', 'unusable'],
   /** The J-LIS 照会書兼回答書 is at hand, valid, filled in by the person and sealed. */
   inquiry: ['ready', 'not-ready'],
+  /**
+   * Where the extension of the period of stay stands (domain §8): granted (a new 在留カード), applied for and pending
+   * (the one-time 2-month 特例期間), or the old end date has passed (the card cannot be extended: a new card).
+   */
+  stay: ['extended', 'pending', 'passed'],
 } as const;
 /** A fact id. */
 export type FactId = keyof typeof FACTS;

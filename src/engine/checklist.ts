@@ -11,6 +11,7 @@ import type {
   Source,
 } from '../cities/schema';
 import { national as defaultRules, type National } from '../cities/national';
+import type { BaselineRule } from '../cities/national-schema';
 import { evaluate, openFacts, sortFacts } from './conditions';
 
 // The checklist is the city's data read for one situation. Nothing is dropped silently: a conditional item keeps
@@ -75,6 +76,11 @@ export interface Checklist {
   counters: string[];
   /** Set when the page does not say where this procedure is done: `counters` are those it gives for these procedures. */
   countersGivenFor?: ProcedureId[];
+  /**
+   * For 'silent' where the national sources give a list (national.json baselines): `visits` are that list, not the
+   * city's, and the UI labels them as not confirmed by the city; `source` is the national sentence for this applicant.
+   */
+  baseline?: { source: Source };
   /** For 'silent': another applicant's list that the page gives nearby, not confirmed for this applicant. */
   nearby?: { applicant: ApplicantId; visits: ChecklistVisit[]; source: Source };
   /** The asked procedure's notes, then the applicant's; those whose condition is false are left out. */
@@ -113,8 +119,33 @@ function toItem(item: Item, answers: Answers): ChecklistItem {
   return when ? { ...rest, state, condition: when } : { ...rest, state };
 }
 
-function toVisits(rule: ApplicantRule, answers: Answers): ChecklistVisit[] {
-  return rule.status === 'described' ? rule.visits.map((v) => ({ ...v, items: v.items.map((it) => toItem(it, answers)) })) : [];
+function toVisits(rule: ApplicantRule | BaselineRule, answers: Answers): ChecklistVisit[] {
+  if ('status' in rule && rule.status !== 'described') return [];
+  return rule.visits.map((v) => ({ ...v, items: v.items.map((it) => toItem(it, answers)) }));
+}
+
+/** The national list for a procedure and applicant, if the national sources give one (national.json baselines). */
+export function baselineRule(rules: National, procedure: ProcedureId, applicant: ApplicantId): BaselineRule | undefined {
+  return rules.baselines.find((b) => b.procedure === procedure)?.applicants[applicant];
+}
+
+/** A note (city or national) for the answers: left out when its condition is false, 'conditional' while unknown. */
+function noteFor(
+  note: { id: string; level: Note['level']; when?: Condition; about?: string; source: Source },
+  scope: ChecklistNote['scope'],
+  answers: Answers,
+): ChecklistNote | null {
+  const value = note.when ? evaluate(note.when, answers) : true;
+  if (value === false) return null;
+  return {
+    id: note.id,
+    scope,
+    level: note.level,
+    state: value === true ? 'applies' : 'conditional',
+    ...(note.when ? { condition: note.when } : {}),
+    ...(note.about ? { general: true as const } : {}),
+    source: note.source,
+  };
 }
 
 /** Builds the checklist of one procedure for one applicant at one city; national notes (national.json) join the city's. */
@@ -127,7 +158,9 @@ export function buildChecklist(
 ): Checklist {
   const proc = city.procedures[procedure];
   const { rule, sameAs } = resolveRule(city, procedure, applicant);
-  const visits = toVisits(rule, answers);
+  // A silent page with a national list: that list, labelled as national by `baseline` (never another city's).
+  const national = rule.status === 'silent' ? baselineRule(rules, procedure, applicant) : undefined;
+  const visits = toVisits(national ?? rule, answers);
 
   const noteIds = [...new Set([...(proc.notes ?? []), ...(rule.status === 'described' ? (rule.notes ?? []) : [])])];
   const notes: ChecklistNote[] = [];
@@ -135,22 +168,17 @@ export function buildChecklist(
   for (const id of noteIds) {
     const note = city.notes.find((n) => n.id === id);
     if (!note) continue; // the schema rejects unknown note ids; never crash the page over one
-    const value = note.when ? evaluate(note.when, answers) : true;
-    if (value === false) continue;
+    const shown = noteFor(note, 'city', answers);
+    if (!shown) continue;
     if (note.when) conditions.push(note.when);
-    notes.push({
-      id: note.id,
-      scope: 'city',
-      level: note.level,
-      state: value === true ? 'applies' : 'conditional',
-      ...(note.when ? { condition: note.when } : {}),
-      ...(note.about ? { general: true as const } : {}),
-      source: note.source,
-    });
+    notes.push(shown);
   }
   for (const note of rules.notes) {
     if (!note.procedures?.includes(procedure) || (note.applicants && !note.applicants.includes(applicant))) continue;
-    notes.push({ id: note.id, scope: 'national', level: note.level, state: 'applies', source: note.source });
+    const shown = noteFor(note, 'national', answers);
+    if (!shown) continue;
+    if (note.when) conditions.push(note.when);
+    notes.push(shown);
   }
   for (const v of visits) for (const it of v.items) if (it.condition) conditions.push(it.condition);
 
@@ -173,5 +201,9 @@ export function buildChecklist(
   if (rule.source) checklist.ruleSource = rule.source;
   if (sameAs) checklist.sameAs = sameAs;
   if (rule.status === 'described' && rule.mailedInquiry) checklist.mailedInquiry = rule.mailedInquiry;
+  if (national) {
+    checklist.baseline = { source: national.source };
+    if (national.mailedInquiry) checklist.mailedInquiry = national.mailedInquiry;
+  }
   return checklist;
 }

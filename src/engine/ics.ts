@@ -125,3 +125,48 @@ export function renewalReminderIcs(input: RenewalReminderInput): string {
   ];
   return lines.map(foldLine).join(CRLF) + CRLF;
 }
+
+/** One all-day reminder of a calendar file: its day, words (already translated) and an alarm so many days before. */
+export interface DayReminder {
+  date: IsoDate;
+  title: string;
+  description: string;
+  /** Days before the date the alarm rings (at 9:00); 0 on the day itself. */
+  alarmDaysBefore: number;
+  /** Stable part of the UID: the same key gives the same UID, so importing again updates the event. */
+  key: string;
+}
+
+/**
+ * Several all-day reminders in one RFC 5545 file (the period of stay's two steps: immigration, then the city),
+ * each with a 9:00 alarm on its day or so many days before.
+ */
+export function dayRemindersIcs(reminders: readonly DayReminder[], now: number): string {
+  if (!reminders.length) throw new Error('a calendar needs at least one reminder');
+  const lines = ['BEGIN:VCALENDAR', 'VERSION:2.0', 'PRODID:-//Madoguchi//Reminders//EN', 'CALSCALE:GREGORIAN', 'METHOD:PUBLISH'];
+  for (const r of reminders) {
+    if (!r.title.trim()) throw new Error('a reminder needs a title');
+    if (!Number.isInteger(r.alarmDaysBefore) || r.alarmDaysBefore < 0) throw new Error('alarmDaysBefore must be a whole number ≥ 0');
+    const summary = escapeText(r.title);
+    // 9:00 on the day, or that many days before: an all-day event starts at local midnight.
+    const trigger = r.alarmDaysBefore === 0 ? 'PT9H' : `-P${r.alarmDaysBefore - 1}DT15H`;
+    lines.push(
+      'BEGIN:VEVENT',
+      `UID:${r.key}-${hash53(`${r.key}|${r.date}`)}@madoguchi`,
+      `DTSTAMP:${icsStamp(now)}`,
+      `DTSTART;VALUE=DATE:${icsDate(r.date)}`,
+      `DTEND;VALUE=DATE:${icsDate(addDays(r.date, 1))}`,
+      `SUMMARY:${summary}`,
+      `DESCRIPTION:${escapeText(r.description)}`,
+      'TRANSP:TRANSPARENT',
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      `DESCRIPTION:${summary}`,
+      `TRIGGER;RELATED=START:${trigger}`,
+      'END:VALARM',
+      'END:VEVENT',
+    );
+  }
+  lines.push('END:VCALENDAR');
+  return lines.map(foldLine).join(CRLF) + CRLF;
+}

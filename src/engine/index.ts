@@ -3,3 +3,4 @@ export * from './conditions';
 export * from './checklist';
 export * from './id-check';
 export * from './pin-triage';
+export * from './child-renewal';

@@ -110,8 +110,11 @@ const RecordV1Schema = v.strictObject({
 const FIELDS: Record<number, readonly string[]> = {
   1: ['id', 'label', 'checklistUrl', 'ticks', 'expiry'],
   2: ['id', 'label', 'city', 'procedure', 'applicant', 'answers', 'ticks', 'held', 'expiry', 'createdAt', 'updatedAt'],
+  3: ['id', 'label', 'city', 'procedure', 'applicant', 'answers', 'ticks', 'held', 'expiry', 'createdAt', 'updatedAt', 'revision'],
 };
-const CURRENT_FIELDS = [...(FIELDS[2] ?? []), 'revision'];
+const CURRENT_FIELDS = [...(FIELDS[3] ?? []), 'stayUntil'];
+// The fields a record may leave out: both are dates.
+const OPTIONAL_FIELDS = new Set(['expiry', 'stayUntil']);
 
 function labelOf(raw: unknown): string | undefined {
   const label = typeof raw === 'object' && raw !== null ? (raw as { label?: unknown }).label : undefined;
@@ -147,10 +150,10 @@ function recordProblems(raw: unknown, version: number, person: number): ImportPr
     problems.push({ ...at, field, code });
   };
   for (const key of Object.keys(record)) if (!fields.includes(key)) add(key.slice(0, 40), 'unknown-field');
-  for (const key of fields) if (record[key] === undefined && key !== 'expiry') add(key, 'missing-field');
+  for (const key of fields) if (record[key] === undefined && !OPTIONAL_FIELDS.has(key)) add(key, 'missing-field');
   const label = typeof record.label === 'string' ? labelProblem(record.label) : null;
   if (label) add('label', `label-${label}`);
-  for (const field of invalidFieldsOf(record, version)) add(field, field === 'expiry' ? 'bad-date' : 'bad-value');
+  for (const field of invalidFieldsOf(record, version)) add(field, OPTIONAL_FIELDS.has(field) ? 'bad-date' : 'bad-value');
   // A version-1 record that has its shape but does not convert: its checklist URL is what cannot be read.
   if (!problems.length) add(version === 1 ? 'checklistUrl' : 'record', 'bad-value');
   return problems;

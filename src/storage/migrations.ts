@@ -9,7 +9,7 @@ import { checkPersonRecord, type SavedPerson } from './person-record';
 /** The database name. */
 export const DB_NAME = 'madoguchi';
 /** The schema version this code writes. */
-export const DB_VERSION = 3;
+export const DB_VERSION = 4;
 /** The object store of saved people, keyed by `id`. */
 export const PEOPLE_STORE = 'people';
 
@@ -112,6 +112,10 @@ const STEPS: Record<number, Step> = {
       cursor = await cursor.continue();
     }
   },
+  // Version 4 adds the optional `stayUntil` and the procedure 'validity-change': every version-3 record is already a
+  // version-4 record, so nothing is rewritten. The bump is for older pages: they see a newer database and keep its
+  // people in reach, read only, instead of skipping records whose new fields they cannot read.
+  4: async () => undefined,
 };
 
 /** Runs every step from oldVersion+1 to newVersion inside the upgrade transaction. */

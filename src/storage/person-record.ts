@@ -8,7 +8,7 @@ export { LABEL_MAX };
 // Objects are strict: an unknown field (a PIN, the 12-digit individual number, anything else) is rejected.
 
 /** The procedures a saved checklist can be for. */
-export const SAVED_PROCEDURES = ['renewal', 'pin-reset', 'pin-change'] as const;
+export const SAVED_PROCEDURES = ['renewal', 'pin-reset', 'pin-change', 'validity-change'] as const;
 /** Who applies at the counter. */
 export const SAVED_APPLICANTS = ['self', 'legal-rep', 'proxy'] as const;
 const MAX_TICKS = 300;
@@ -82,6 +82,8 @@ const contentEntries = {
   ticks: WordList(MAX_TICKS),
   held: WordList(MAX_HELD),
   expiry: v.optional(v.pipe(v.string(), v.check(isCalendarDate, 'expiry must be a real date YYYY-MM-DD'))),
+  /** The period of stay's end date on the 在留カード (version 4): the card and its certificates end with it, unannounced. */
+  stayUntil: v.optional(v.pipe(v.string(), v.check(isCalendarDate, 'stayUntil must be a real date YYYY-MM-DD'))),
 };
 
 /** A stored person, as the current schema version writes it. */
@@ -159,6 +161,7 @@ export function sameContent(a: SavedPerson, b: SavedPerson): boolean {
       [...p.ticks].sort(),
       [...p.held].sort(),
       p.expiry ?? null,
+      p.stayUntil ?? null,
     ]);
   return canonical(a) === canonical(b);
 }

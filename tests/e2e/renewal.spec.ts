@@ -12,7 +12,7 @@ test.beforeEach(async ({ page }) => {
 
 test('typed as on paper or a keypad, the answer shows in place with the focus on it; what cannot be read is shown back', async ({ page }) => {
   const watch = await watchPage(page);
-  await gotoApp(page, '/renewal?lang=en');
+  await gotoApp(page, '/renewal?stay=none&lang=en');
   const expiry = page.locator('#expiry');
   const submit = page.locator('form').filter({ has: expiry }).locator('button[type="submit"]');
   await expiry.fill('20270615');

@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { national } from '../../src/cities/national';
 import { cities } from '../../src/cities/registry';
+import { baselineRule } from '../../src/engine';
 import type { ApplicantRule, City, Item } from '../../src/cities/schema';
 import { everyChecklist, renderPage, textOf } from './render';
 
@@ -42,17 +44,21 @@ describe.each(everyChecklist())('$city $procedure $applicant ($lang)', ({ city: 
     expect(textOf(h1[0])).toContain(cityText(lang, cityId).name);
     expect(page.text).not.toMatch(RAW_KEY);
 
+    // A silent page with a national list (national.json baselines): that list, labelled as national.
+    const base = rule.status === 'silent' ? baselineRule(national, procedure as 'renewal', applicant as 'self') : undefined;
     if (rule.status === 'silent') {
       expect(page.text).toContain(rules(lang).status.silent);
-      expect(doc.querySelectorAll('.cl-items')).toHaveLength(0);
       expect(doc.querySelector('.cl-status a[href^="https://www.city."]')).not.toBeNull();
       if (rule.source) expect(textOf(doc.querySelector('.cl-status q[lang="ja"]'))).toBe(rule.source.quote);
-      return;
-    }
-    if (rule.status !== 'described') throw new Error('a reference to a reference');
+      if (!base) {
+        expect(doc.querySelectorAll('.cl-items')).toHaveLength(0);
+        return;
+      }
+      expect(textOf(doc.querySelector('.cl-status__baseline'))).toBe(rules(lang).status.baseline);
+    } else if (rule.status !== 'described') throw new Error('a reference to a reference');
     if (status === 'same-as') expect(page.text).toContain(rules(lang).status['same-as'].replace('{{procedure}}', rules(lang).procedures[listProcedure]));
 
-    const visits = (rule as Described).visits;
+    const visits = base ? base.visits : (rule as Described).visits;
     expect(doc.querySelectorAll('li.cl-item')).toHaveLength(visits.flatMap((v) => v.items).length);
     for (const [v, visit] of visits.entries()) {
       const scope = visits.length > 1 ? doc.querySelector(`[data-step="visit-${v + 1}"]`)! : doc.querySelector('.cl-bring')!;
@@ -61,7 +67,7 @@ describe.each(everyChecklist())('$city $procedure $applicant ($lang)', ({ city: 
         expect(li, item.id).not.toBeNull();
         // The page's wording, marked as Japanese, whatever the shown language; the label of the shown language.
         expect(textOf(li.querySelector('.cl-item__label > [lang="ja"]'))).toBe(item.ja);
-        const label = cityText(lang, cityId).items[listProcedure][applicant][item.id];
+        const label = base ? rules(lang).baseline[procedure].items[item.id] : cityText(lang, cityId).items[listProcedure][applicant][item.id];
         expect(textOf(li.querySelector('.cl-item__label'))).toContain(label);
         expect(li.querySelector('.cl-item__row > input[type="checkbox"]')).not.toBeNull();
         if (item.when) {
@@ -94,14 +100,15 @@ describe.each(everyChecklist())('$city $procedure $applicant ($lang)', ({ city: 
 
   it('the counter view shows the page’s Japanese for each required item', async () => {
     const { rule } = resolve(all[cityId]!, procedure, applicant);
+    const base = rule.status === 'silent' ? baselineRule(national, procedure as 'renewal', applicant as 'self') : undefined;
     const { document: doc } = await renderPage(`${path}&view=counter`);
-    if (rule.status !== 'described') {
+    if (rule.status !== 'described' && !base) {
       expect(doc.querySelector('[data-view="counter"]')).toBeNull();
       return;
     }
     const view = doc.querySelector('[data-view="counter"]')!;
     expect(textOf(view.querySelector('.cv-title__ja'))).toContain(all[cityId]!.ja);
-    const required = (rule as Described).visits.flatMap((v) => v.items).filter((i) => !i.when);
+    const required = (base ?? (rule as Described)).visits.flatMap((v) => v.items).filter((i) => !i.when);
     for (const item of required) expect(textOf(view.querySelector(`.cv-item[data-item="${item.id}"] .cv-ja`)), item.id).toBe(item.ja);
   });
 });

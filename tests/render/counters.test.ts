@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { PROCEDURES } from '../../src/cities/vocabulary';
 import { LANGS, renderPage, textOf } from './render';
 
 // The counters page at fixed Japan instants, as the app renders it (public contract: data-counter and data-status).
@@ -190,7 +191,7 @@ describe('choosing a city, and bad links', () => {
     const { document: doc } = await renderPage('/counters?city=satte&procedure=passport&lang=en');
     expect(textOf(doc.querySelector('main [role="alert"]'))).toContain('passport');
     const links = [...doc.querySelectorAll('main .segmented a')].map((a) => a.getAttribute('href'));
-    expect(links).toHaveLength(3);
+    expect(links).toHaveLength(PROCEDURES.length);
     expect(links[0]).toBe('/counters?city=satte&procedure=renewal&lang=en');
   });
 

@@ -78,7 +78,7 @@ describe.each(CITIES.flatMap((city) => LANGS.map((lang) => ({ city, lang }))))('
   it.each(PROCS.flatMap((procedure) => APPS.flatMap((applicant) => [true, false].map((answer) => ({ procedure, applicant, answer })))))(
     '$procedure $applicant, answering the facts: $answer',
     async ({ procedure, applicant, answer }) => {
-      const notSure = { dependent: null, honseki: null, koseki: null, household: null, 'resident-pin': null, inquiry: null };
+      const notSure = { dependent: null, honseki: null, koseki: null, household: null, 'resident-pin': null, inquiry: null, stay: null };
       const plan = { city, procedure, applicant, pin: 'signature', 'other-pin': 'yes', 'current-pin': 'no', ...(answer ? {} : notSure) };
       const { chosen, seen, url } = await walk(lang, plan);
       expect(url.pathname).toBe('/checklist');
@@ -86,7 +86,7 @@ describe.each(CITIES.flatMap((city) => LANGS.map((lang) => ({ city, lang }))))('
       expect(seen.slice(0, 3)).toEqual(['city', 'procedure', 'applicant']);
       expect(seen.at(-1)).toBe('review');
       // A store or home is the cardholder's alone: anyone else goes straight to the counter's questions.
-      expect(seen.includes('route')).toBe(procedure !== 'renewal' && applicant === 'self');
+      expect(seen.includes('route')).toBe((procedure === 'pin-reset' || procedure === 'pin-change') && applicant === 'self');
     },
   );
 });

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { renderPage, textOf } from './render';
+import { LANGS, renderPage, textOf } from './render';
 
 // The renewal page's answer for a URL at a Japan instant, as the app renders it. Also run by the 'render-tz' project
 // with the process in Los Angeles: the answer follows the Japan date, not the device's.
@@ -81,10 +81,72 @@ describe('impossible dates get a clear message, the field marked, no answer', ()
   });
 
   it('the form is a plain GET to /renewal, so it works before (and without) the script and gives a shareable link', async () => {
-    const { document: doc } = await renderPage('/renewal?lang=en');
+    const { document: doc } = await renderPage('/renewal?stay=none&lang=en');
     const form = doc.querySelector('#expiry')!.closest('form')!;
     expect(form.getAttribute('method')).toBe('get');
     expect(form.getAttribute('action')).toBe('/renewal');
     expect(doc.querySelector('#expiry')?.getAttribute('name')).toBe('expiry');
+  });
+});
+
+// Issue 21: a card that ends with the period of stay, in every language of the app (the folders on disk).
+const renewalOf = (lang: string) => JSON.parse(readFileSync(join(__dirname, `../../locales/${lang}/renewal.json`), 'utf8'));
+
+describe.each(LANGS)('the period of stay (%s)', (lang) => {
+  const tr = renewalOf(lang);
+  const leadOf = (s: string) => s.split('{{')[0]!.trim();
+
+  it('asks about a fixed period of stay before any date form', async () => {
+    const { document: doc } = await renderPage(`/renewal?lang=${lang}`);
+    expect(textOf(doc.querySelector('[data-question="stay"] h2'))).toBe(tr.stay.question);
+    expect(doc.querySelector('#birth')).toBeNull();
+    expect(doc.querySelector('#stay-until')).toBeNull();
+    const fixed = new URL(doc.querySelector('a[data-stay="fixed"]')!.getAttribute('href')!, 'http://x');
+    expect(Object.fromEntries(fixed.searchParams)).toEqual({ lang, stay: 'fixed' });
+    expect((await renderPage(`/renewal?stay=fixed&lang=${lang}`)).document.querySelector('#stay-until')).not.toBeNull();
+    expect((await renderPage(`/renewal?stay=none&lang=${lang}`)).document.querySelector('#birth')).not.toBeNull();
+  });
+
+  it('stay-until alone: the stop day, no letter, immigration, the last city day, every date a <time>', async () => {
+    const { document: doc } = await at('2026-11-01T12:00:00+09:00', `/renewal?stay-until=2027-03-31&lang=${lang}`);
+    const result = doc.querySelector('.stay-result')!;
+    expect(result.getAttribute('data-stay-state')).toBe('not-yet');
+    expect(result.querySelector('.headline time')?.getAttribute('datetime')).toBe('2027-03-31');
+    expect(textOf(result)).toContain(tr.stay.noLetter);
+    expect(result.querySelector('time[datetime="2026-12-31"]')).not.toBeNull();
+    expect(result.querySelector('time[datetime="2027-03-30"]')).not.toBeNull();
+    expect(result.querySelector('button[data-ics="stay"]')).not.toBeNull();
+    expect(result.querySelector('a[href*="procedure=validity-change"]')).not.toBeNull();
+    for (const t of result.querySelectorAll('time')) expect(t.getAttribute('datetime')).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+
+  it('with the usual expiry too: the earlier of the two', async () => {
+    const { document: doc } = await at('2026-11-01T12:00:00+09:00', `/renewal?stay-until=2027-03-31&expiry=2027-01-15&lang=${lang}`);
+    expect(doc.querySelector('.stay-result .headline time')?.getAttribute('datetime')).toBe('2027-01-15');
+    expect(textOf(doc.querySelector('.stay-result'))).toContain(leadOf(tr.stay.usualFirst));
+  });
+
+  it('a past date says what to do now, with no negative count and no reminder', async () => {
+    const { document: doc } = await at('2027-04-10T12:00:00+09:00', `/renewal?stay-until=2027-03-31&lang=${lang}`);
+    const result = doc.querySelector('.stay-result')!;
+    expect(result.getAttribute('data-stay-state')).toBe('passed');
+    expect(textOf(result)).toContain(tr.stay.state.passed.label);
+    expect(textOf(result)).not.toMatch(/(^|\s)[-−]\d/);
+    expect(result.querySelector('button[data-ics="stay"]')).toBeNull();
+  });
+
+  it('Japan time: 15:30 on 03-31 in Japan (the 30th on a Los Angeles phone) is past the last city day', async () => {
+    const { document: doc } = await at('2027-03-30T23:30:00-07:00', `/renewal?stay-until=2027-03-31&lang=${lang}`);
+    expect(doc.querySelector('.stay-result')?.getAttribute('data-stay-state')).toBe('passed');
+  });
+
+  it('a birthday result warns that a period of stay changes the dates (issue 21) and a new card is never shown as open (issue 20.2)', async () => {
+    const { document: doc } = await at('2026-11-01T12:00:00+09:00', `/renewal?birth=2018-04-01&issued=2022-01-10&lang=${lang}`);
+    expect(doc.querySelector('[data-notice="stay-caveat"]')).not.toBeNull();
+    const result = doc.querySelector('.renewal-result')!;
+    expect(result.getAttribute('data-state')).toBe('new-card');
+    expect(result.classList.contains('state--open')).toBe(false);
+    expect(textOf(result)).toContain(tr.state.newCardLabel);
+    expect(textOf(result)).not.toContain(tr.state.open.label);
   });
 });

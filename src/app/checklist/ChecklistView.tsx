@@ -15,6 +15,7 @@ import { ItemNames, Visits } from './ItemList';
 import { StaleNotice } from '../StaleNotice';
 import { useCity } from '../use-city';
 import { MoreNotes, Warnings } from './Notes';
+import { ChildRenewalNotice } from './ChildRenewalNotice';
 import type { Translate } from './phrases';
 import { ShareLink } from './ShareLink';
 import { Summary } from './Summary';
@@ -90,6 +91,11 @@ function Status(props: { ctx: ChecklistContext }) {
         <p class="cl-quote">
           <span class="cl-quote__label">{t(checklist.status === 'silent' ? 'status.nearby' : 'source.onPage')}</span>{' '}
           <q lang="ja">{quote}</q>
+        </p>
+      )}
+      {checklist.baseline && (
+        <p class="cl-status__baseline" data-baseline={checklist.procedure}>
+          <strong>{t('rules:status.baseline')}</strong>
         </p>
       )}
       {checklist.status === 'silent' && (
@@ -242,6 +248,7 @@ export function ChecklistView(props: { query: ChecklistQuery }) {
   return (
     <div class="cl" data-checklist-ready="" data-status={checklist.status}>
       <Heading query={query} t={tr} />
+      <ChildRenewalNotice query={query} />
       <PersonSlot query={query} />
       <Summary ctx={ctx} />
       <Actions ctx={ctx} />

@@ -78,6 +78,7 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
   const people = usePeopleStore({ near: sectionRef });
   const [label, setLabel] = useState('');
   const [expiry, setExpiry] = useState('');
+  const stayMode = props.query.procedure === 'validity-change';
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const labelRef = useRef<HTMLInputElement>(null);
   const expiryRef = useRef<HTMLInputElement>(null);
@@ -121,7 +122,10 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
       expiryRef.current?.focus();
       return;
     }
-    const input = personInputFromQuery(props.query, trimmed, expiryDate || undefined);
+    // For a validity change the date is the period of stay's end (issue 21): kept as stayUntil, counted down to.
+    const input = stayMode
+      ? personInputFromQuery(props.query, trimmed, undefined, expiryDate || undefined)
+      : personInputFromQuery(props.query, trimmed, expiryDate || undefined);
     const existing = problem === 'taken' ? people.people.find((p) => labelKey(p.label) === labelKey(trimmed)) : undefined;
     if (existing && existing.id === personId) setOutcome({ kind: 'self', person: existing });
     else if (existing) setOutcome({ kind: 'label-taken', existing, input });
@@ -173,9 +177,9 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
             />
           </div>
           <div class="cl-field">
-            <label for="cl-save-expiry">{t('save.expiry')}</label>
+            <label for="cl-save-expiry">{t(stayMode ? 'save.stayUntil' : 'save.expiry')}</label>
             <p class="cl-field__hint" id="cl-save-expiry-hint">
-              {t('save.expiryHint')}
+              {t(stayMode ? 'save.stayUntilHint' : 'save.expiryHint')}
             </p>
             {outcome.kind === 'expiry' && (
               <p class="cl-field__error" id="cl-save-expiry-error">
@@ -185,7 +189,7 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
             <input
               ref={expiryRef}
               id="cl-save-expiry"
-              name="expiry"
+              name={stayMode ? 'stay-until' : 'expiry'}
               type="text"
               autoComplete="off"
               maxLength={20}

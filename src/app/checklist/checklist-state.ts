@@ -67,6 +67,7 @@ export function personInputFromQuery(
   query: ChecklistQuery & Required<Pick<ChecklistQuery, 'city' | 'procedure' | 'applicant'>>,
   label: string,
   expiry?: string,
+  stayUntil?: string,
 ): PersonInput {
   const progress = progressFromQuery(query);
   return {
@@ -78,5 +79,6 @@ export function personInputFromQuery(
     ticks: [...progress.ticks],
     held: [...progress.held],
     ...(expiry ? { expiry } : {}),
+    ...(stayUntil ? { stayUntil } : {}),
   };
 }

@@ -23,6 +23,8 @@ export interface ChecklistContext {
 
 /** The translation key of an item's label (of another applicant's list, for a list the page gives nearby). */
 export function itemKey(ctx: ChecklistContext, itemId: string, applicant: string = ctx.checklist.applicant): string {
+  // A silent page's national list (national.json baselines) has its words in rules.json, one per item.
+  if (ctx.checklist.baseline && applicant === ctx.checklist.applicant) return `rules:baseline.${ctx.checklist.procedure}.items.${itemId}`;
   return `cities/${ctx.city.id}:items.${ctx.itemProcedure}.${applicant}.${itemId}`;
 }
 

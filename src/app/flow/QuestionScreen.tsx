@@ -51,7 +51,8 @@ function decidedItems(city: City, q: ChecklistQuery, fact: FactId, lang: Lang, t
     .flatMap((v) => v.items)
     .filter((item) => item.condition && factsIn(item.condition).includes(fact))
     .map((item) => {
-      const label = t(`cities/${city.id}:items.${keyProcedure}.${q.applicant}.${item.id}`, { defaultValue: item.ja });
+      const key = list.baseline ? `rules:baseline.${q.procedure}.items.${item.id}` : `cities/${city.id}:items.${keyProcedure}.${q.applicant}.${item.id}`;
+      const label = t(key, { defaultValue: item.ja });
       return { id: item.id, label, ja: lang !== 'ja' && !sameAsJapanese(label, item.ja) ? item.ja : undefined };
     })
     .filter((item, i, all) => all.findIndex((x) => x.id === item.id) === i);

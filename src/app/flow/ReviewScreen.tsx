@@ -1,5 +1,6 @@
 import { useEffect } from 'preact/hooks';
 import { cities } from '../../cities/registry';
+import { isChildRenewal } from '../../engine/child-renewal';
 import { useLang, useT } from '../../i18n';
 import { endChange, flowHref, startChange } from './flow-nav';
 import { answerOf, flowSteps, isQuestionStep, pruneQuery, type QuestionStep } from './flow-steps';
@@ -28,6 +29,14 @@ export function ReviewScreen(props: ScreenProps) {
       <BackLink href={props.backHref} from={props.backFrom} />
       <FlowCaption query={q} step="review" />
       <h1>{t('flow:review.title')}</h1>
+      {isChildRenewal(q.procedure, q.applicant, q.answers) && (
+        <div class="callout" role="note" data-notice="child-renewal">
+          <p>
+            <strong>{t('flow:applicant.childRenewal.title')}</strong>
+          </p>
+          <p>{t('flow:applicant.childRenewal.body')}</p>
+        </div>
+      )}
       <p>{t('flow:review.intro')}</p>
       <dl class="summary-list">
         {questions.map((step) => {

@@ -1,5 +1,7 @@
 import type { TFunction } from 'i18next';
 import { PIN_IDS, national, pinRule, type PinId } from '../../cities/national';
+import type { ApplicantId } from '../../cities/vocabulary';
+import { isChildRenewal } from '../../engine/child-renewal';
 import { pinShapes, pinsOf, type PinKind } from '../query/answers';
 import { isSeveral } from './steps';
 import type { ChecklistQuery } from '../query/checklist-query';
@@ -84,11 +86,12 @@ export function stepText(t: TFunction, step: QuestionStep, q: ChecklistQuery, ci
     case 'applicant':
       return {
         question: t(`flow:${step}.question`),
-        choices: stepOptions(step, cityIds).map((value) => ({
-          value,
-          label: t(`flow:${step}.options.${value}.label`),
-          hint: t(`flow:${step}.options.${value}.hint`),
-        })),
+        choices: stepOptions(step, cityIds).map((value) => {
+          const hint = t(`flow:${step}.options.${value}.hint`);
+          // Issue 20.2: a parent "renewing" a child's certificates is applying for a new card; say so before the choice.
+          const child = step === 'applicant' && isChildRenewal(q.procedure, value as ApplicantId, q.answers);
+          return { value, label: t(`flow:${step}.options.${value}.label`), hint: child ? `${hint} ${t('flow:applicant.childRenewal.hint')}` : hint };
+        }),
       };
     case 'current-pin':
       return {

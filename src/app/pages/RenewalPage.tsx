@@ -8,7 +8,9 @@ import { useFieldMessage } from '../renewal/field-message';
 import { RenewalForm } from '../renewal/RenewalForm';
 import { RenewalResultView } from '../renewal/RenewalResultView';
 import { RenewalSources } from '../renewal/Sources';
-import { renewalFromQuery } from '../renewal/renewal-query';
+import { renewalFromQuery, stayAnswer } from '../renewal/renewal-query';
+import { StayCaveat, StayQuestion } from '../renewal/StayQuestion';
+import { StayResultView } from '../renewal/StayResultView';
 
 /** /renewal?expiry=… or ?birth=…&issued=…: when the e-certificate renewal window opens, and what to do meanwhile. */
 export function RenewalPage() {
@@ -22,17 +24,29 @@ export function RenewalPage() {
   const firstSearch = useRef(search);
   const message = useFieldMessage();
   const errors = view.kind === 'invalid' ? view.errors : [];
+  const stay = stayAnswer(query);
   return (
     <>
       <h1>{t('common:routes.renewal.title')}</h1>
       <p>{t('intro')}</p>
       {view.kind === 'invalid' && <ErrorSummary title={t('error.summaryTitle')} errors={errors.map((e) => ({ field: e.field, message: message(e) }))} focusKey={search} />}
+      {view.kind === 'result' && stay !== 'none' && <StayCaveat query={query} />}
       {view.kind === 'result' && <RenewalResultView result={view.result} lang={query.lang} focus={firstSearch.current !== search} />}
-      <div class="renewal-forms" key={search}>
-        <RenewalForm mode="expiry" fields={['expiry']} query={query} errors={view.kind === 'invalid' && view.mode === 'expiry' ? errors : []} />
-        <p class="or">{t('form.or')}</p>
-        <RenewalForm mode="birth" fields={['birth', 'issued']} query={query} errors={view.kind === 'invalid' && view.mode === 'birth' ? errors : []} />
-      </div>
+      {view.kind === 'stay' && <StayResultView stay={view.stay} lang={query.lang} focus={firstSearch.current !== search} />}
+      {/* Before any date: a card that ends with the period of stay has other dates (issue 21). */}
+      {stay === undefined && view.kind === 'empty' && <StayQuestion query={query} />}
+      {(stay === 'fixed' || view.kind === 'stay' || (view.kind === 'invalid' && view.mode === 'stay')) && (
+        <div class="renewal-forms" key={`stay-${search}`}>
+          <RenewalForm mode="stay" fields={['stay-until']} query={query} errors={view.kind === 'invalid' && view.mode === 'stay' ? errors : []} />
+        </div>
+      )}
+      {(stay === 'none' || view.kind === 'result' || (view.kind === 'invalid' && view.mode !== 'stay')) && (
+        <div class="renewal-forms" key={search}>
+          <RenewalForm mode="expiry" fields={['expiry']} query={query} errors={view.kind === 'invalid' && view.mode === 'expiry' ? errors : []} />
+          <p class="or">{t('form.or')}</p>
+          <RenewalForm mode="birth" fields={['birth', 'issued']} query={query} errors={view.kind === 'invalid' && view.mode === 'birth' ? errors : []} />
+        </div>
+      )}
       <RenewalSources />
     </>
   );

@@ -83,6 +83,14 @@ export function StartPage() {
         </a>
       </p>
       <p class="start-hint">{t('startHint')}</p>
+      {/* Foreign residents' path in one tap (issue 21): the card ends with the period of stay, and no letter comes. */}
+      <p class="start-stay">
+        <a href={buildHref(ROUTES.checklist, { procedure: 'validity-change', ask: 'city', lang: langParam })} data-start="validity-change">
+          {t('stay.link')}
+        </a>
+        <br />
+        <span class="start-hint">{t('stay.hint')}</span>
+      </p>
       <h2>{t('moreTitle')}</h2>
       <ul class="start-links">
         <li>

@@ -42,7 +42,7 @@ function DateField(props: { field: RenewalField; value: string | undefined; erro
  * place (empty fields kept, so a blank form says what is missing instead of doing nothing).
  */
 export function RenewalForm(props: {
-  mode: 'expiry' | 'birth';
+  mode: 'expiry' | 'birth' | 'stay';
   fields: RenewalField[];
   query: Readonly<Record<string, string>>;
   errors: FieldError[];

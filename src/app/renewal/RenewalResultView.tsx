@@ -31,14 +31,19 @@ function Days(props: { result: RenewalResult }) {
       <dd>
         <DateText iso={s.expiry} weekday />
       </dd>
-      <dt>{t('result.untilOpenLabel')}</dt>
-      <dd>
-        {s.state === 'not-yet'
-          ? t('result.inDays', { count: s.daysUntilOpen })
-          : s.state === 'open'
-            ? t('result.alreadyOpen')
-            : t('result.windowPassed')}
-      </dd>
+      {/* Nothing to renew when the certificates end with the card: no renewal window to count down to. */}
+      {!props.result.endsWithCard && (
+        <>
+          <dt>{t('result.untilOpenLabel')}</dt>
+          <dd>
+            {s.state === 'not-yet'
+              ? t('result.inDays', { count: s.daysUntilOpen })
+              : s.state === 'open'
+                ? t('result.alreadyOpen')
+                : t('result.windowPassed')}
+          </dd>
+        </>
+      )}
       <dt>{t('result.untilExpiryLabel')}</dt>
       <dd>
         {s.daysUntilExpiry > 0
@@ -110,7 +115,8 @@ export function RenewalResultView(props: { result: RenewalResult; lang: string |
   }, [props.focus, result.expiry]);
   const newCard = result.endsWithCard;
   return (
-    <section class={`renewal-result state--${s.state}`} aria-labelledby="result-heading">
+    // A card whose certificates end with it has nothing to renew: never the green "open" above "re-apply instead".
+    <section class={`renewal-result state--${newCard ? 'new-card' : s.state}`} aria-labelledby="result-heading" data-state={newCard ? 'new-card' : s.state}>
       <h2 id="result-heading" tabIndex={-1} ref={headingRef}>
         {t('result.heading')}
       </h2>
@@ -122,8 +128,8 @@ export function RenewalResultView(props: { result: RenewalResult; lang: string |
       <Days result={result} />
       <div class="state-box">
         <p class="state-box__label">
-          <StateIcon state={s.state} />
-          <strong>{t(`state.${s.state}.label`)}</strong>
+          <StateIcon state={newCard ? 'expired' : s.state} />
+          <strong>{t(newCard ? 'state.newCardLabel' : `state.${s.state}.label`)}</strong>
         </p>
         {newCard ? (
           <p>{t(s.state === 'expired' ? 'state.newCardExpired' : 'state.newCard')}</p>
@@ -148,7 +154,7 @@ export function RenewalResultView(props: { result: RenewalResult; lang: string |
               <a href={link(ROUTES.counters, { procedure: 'renewal' })}>{t('state.counters')}</a>
             </li>
             <li>
-              <a href={link(ROUTES.checklist, { procedure: 'renewal' })}>{t('state.checklist')}</a>
+              <a href={link(ROUTES.checklist, { procedure: 'renewal' })}>{t(newCard ? 'state.checklistNewCard' : 'state.checklist')}</a>
             </li>
           </ul>
         )}

@@ -6,7 +6,9 @@ import {
   insuranceGrace,
   parseIsoDate,
   renewalState,
+  stayDeadlines,
   YEAR_RANGE,
+  type StayDeadlines,
   type CardExpiry,
   type InsuranceGrace,
   type IsoDate,
@@ -16,8 +18,11 @@ import {
 // The /renewal query (public contract): expiry=YYYY-MM-DD, or birth=YYYY-MM-DD&issued=YYYY-MM-DD. Pure: `today`
 // (the Japan date) is passed in. Every impossible date becomes a message for the person, never a wrong answer.
 
-/** A form field, named as its query parameter. */
-export type RenewalField = 'expiry' | 'birth' | 'issued';
+/** A form field, named as its query parameter; `stay-until`: the period of stay's end date on the 在留カード. */
+export type RenewalField = 'expiry' | 'birth' | 'issued' | 'stay-until';
+
+/** The answer to "does the cardholder have a fixed period of stay?" (`stay=fixed|none`), asked before any date. */
+export type StayAnswer = 'fixed' | 'none';
 
 /** What is wrong with a field. */
 export type FieldProblem =
@@ -57,11 +62,42 @@ export interface RenewalResult {
   issued: IsoDate | null;
 }
 
+/** A card that ends with the period of stay: its deadlines, and the usual result when the other dates were given. */
+export interface StayResult {
+  deadlines: StayDeadlines;
+  usual: RenewalResult | null;
+}
+
 /** What the renewal page shows for a query. */
 export type RenewalView =
   | { kind: 'empty' }
-  | { kind: 'invalid'; mode: 'expiry' | 'birth'; errors: FieldError[] }
-  | { kind: 'result'; result: RenewalResult };
+  | { kind: 'invalid'; mode: 'expiry' | 'birth' | 'stay'; errors: FieldError[] }
+  | { kind: 'result'; result: RenewalResult }
+  | { kind: 'stay'; stay: StayResult };
+
+/** The `stay` answer of the query, if it is one. */
+export function stayAnswer(query: Readonly<Record<string, string | undefined>>): StayAnswer | undefined {
+  return query.stay === 'fixed' || query.stay === 'none' ? query.stay : undefined;
+}
+
+/**
+ * Reads the query with `stay-until` (public contract): alone, or with `expiry` or `birth`+`issued`, whose expiry then
+ * makes the stop date the earlier of the two. A problem with the other dates is reported; the stay's deadlines do
+ * not wait for them.
+ */
+function stayFromQuery(query: Readonly<Record<string, string | undefined>>, today: IsoDate): RenewalView {
+  const checked = checkDate('stay-until', query['stay-until']);
+  if ('error' in checked) return { kind: 'invalid', mode: 'stay', errors: [checked.error] };
+  const { ['stay-until']: _ignored, ...rest } = query;
+  const other = rest.expiry !== undefined || rest.birth !== undefined || rest.issued !== undefined ? renewalFromQuery(rest, today) : null;
+  if (other?.kind === 'invalid') return other;
+  const usual = other?.kind === 'result' ? other.result : null;
+  try {
+    return { kind: 'stay', stay: { deadlines: stayDeadlines(checked.date, today, usual?.expiry), usual } };
+  } catch {
+    return { kind: 'invalid', mode: 'stay', errors: [{ field: 'stay-until', problem: 'too-late', value: quoted(checked.date) }] };
+  }
+}
 
 const MAX_QUOTED = 40;
 
@@ -98,6 +134,7 @@ function compute(mode: 'expiry' | 'birth', expiry: IsoDate, today: IsoDate, extr
  * but empty (a form sent blank) is "missing"; no parameter at all is the empty form.
  */
 export function renewalFromQuery(query: Readonly<Record<string, string | undefined>>, today: IsoDate): RenewalView {
+  if (query['stay-until'] !== undefined) return stayFromQuery(query, today);
   const hasExpiry = query.expiry !== undefined && (query.expiry.trim() !== '' || (query.birth === undefined && query.issued === undefined));
   if (hasExpiry) {
     const checked = checkDate('expiry', query.expiry);

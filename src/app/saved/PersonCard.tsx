@@ -3,7 +3,7 @@ import { DateText, useT } from '../../i18n';
 import type { IsoDate } from '../../engine/time';
 import type { SavedPerson, StoreResult } from '../../storage';
 import { sentence, type Translate } from '../ui/sentence';
-import { countdown, labelProblemText, renewalHref, savedChecklistHref, writeErrorKey, type LabelProblem } from './saved-model';
+import { countdown, labelProblemText, nearestDeadline, renewalHref, savedChecklistHref, stayCountdown, stayHref, writeErrorKey, type LabelProblem } from './saved-model';
 import { LABEL_MAX } from '../../storage';
 
 /** What a person card needs from the list. */
@@ -109,7 +109,11 @@ export function PersonCard(props: PersonCardProps) {
           <span class="visually-hidden">{forLabel}</span>
         </a>
       </p>
-      {person.expiry ? <RenewalCountdown expiry={person.expiry} today={props.today} lang={props.lang} /> : null}
+      {nearestDeadline(person, props.today) === 'stay' ? (
+        <StayCountdown stayUntil={person.stayUntil!} today={props.today} lang={props.lang} />
+      ) : person.expiry ? (
+        <RenewalCountdown expiry={person.expiry} today={props.today} lang={props.lang} />
+      ) : null}
       {renaming ? (
         <RenameForm person={person} checkName={props.checkName} onRename={props.onRename} onClose={closeRename} />
       ) : (
@@ -158,6 +162,32 @@ export function RenewalCountdown(props: { expiry: IsoDate; today: IsoDate; lang:
       <p class="saved-countdown__todo">{t(todoKey)}</p>
       <p class="saved-countdown__link">
         <a href={renewalHref(c.expiry, props.lang)}>{t('renewal.link')}</a>
+      </p>
+    </div>
+  );
+}
+
+/** The period of stay's deadline (issue 21): the last day to change the card at the city, or what to do once past. */
+export function StayCountdown(props: { stayUntil: IsoDate; today: IsoDate; lang: string | undefined }) {
+  const t = useT('saved');
+  const tr = t as unknown as Translate;
+  const d = stayCountdown(props.stayUntil, props.today);
+  if (!d) return null;
+  return (
+    <div class={`saved-countdown saved-countdown--${d.state === 'passed' ? 'expired' : d.state === 'act-now' ? 'open' : 'not-yet'}`} data-stay-state={d.state}>
+      <p class="saved-countdown__expiry">{sentence(tr, 'stay.endsOn', { date: <DateText iso={d.stayUntil} /> })}</p>
+      <p class="saved-countdown__status">
+        <strong>
+          {d.state === 'passed'
+            ? sentence(tr, 'stay.passed', { date: <DateText iso={d.lastCityDay} /> })
+            : d.daysUntilLastCityDay === 0
+              ? sentence(tr, 'stay.lastDayToday', { date: <DateText iso={d.lastCityDay} /> })
+              : sentence(tr, 'stay.lastDay', { date: <DateText iso={d.lastCityDay} /> }, { count: d.daysUntilLastCityDay })}
+        </strong>
+      </p>
+      <p class="saved-countdown__todo">{t(`stay.do.${d.state}`)}</p>
+      <p class="saved-countdown__link">
+        <a href={stayHref(d.stayUntil, props.lang)}>{t('stay.link')}</a>
       </p>
     </div>
   );

@@ -1,5 +1,5 @@
 import { cities } from '../../cities/registry';
-import { DateError, renewalState, type IsoDate, type RenewalStateCode } from '../../engine/time';
+import { DateError, renewalState, stayDeadlines, type IsoDate, type RenewalStateCode, type StayDeadlines } from '../../engine/time';
 import { AGENT_HELD_PREFIX } from '../checklist/checklist-state';
 import { checklistSearch, parseChecklistQuery } from '../query/checklist-query';
 import { buildHref, ROUTES } from '../routes';
@@ -89,6 +89,32 @@ export function countdown(expiry: IsoDate, today: IsoDate): Countdown | null {
     if (e instanceof DateError) return null;
     throw e;
   }
+}
+
+/** A saved period-of-stay end's deadlines on `today` (Japan time), or null for a date the calendar cannot handle. */
+export function stayCountdown(stayUntil: IsoDate, today: IsoDate): StayDeadlines | null {
+  try {
+    return stayDeadlines(stayUntil, today);
+  } catch (e) {
+    if (e instanceof DateError) return null;
+    throw e;
+  }
+}
+
+/**
+ * Which of a person's deadlines comes first (issue 21): the last day to change the card for the period of stay, or
+ * the e-certificates' expiry. The start page counts down to that one.
+ */
+export function nearestDeadline(person: { expiry?: IsoDate; stayUntil?: IsoDate }, today: IsoDate): 'stay' | 'renewal' | null {
+  const stay = person.stayUntil ? stayCountdown(person.stayUntil, today) : null;
+  if (!person.expiry) return person.stayUntil ? 'stay' : null;
+  if (!stay) return 'renewal';
+  return stay.lastCityDay <= person.expiry ? 'stay' : 'renewal';
+}
+
+/** The /renewal link for a period-of-stay end date. */
+export function stayHref(stayUntil: IsoDate, lang?: string): string {
+  return buildHref(ROUTES.renewal, { 'stay-until': stayUntil, lang });
 }
 
 /** The export file's name: madoguchi-YYYY-MM-DD.json, dated in Japan time. */

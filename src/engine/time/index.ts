@@ -8,3 +8,4 @@ export * from './openings';
 export * from './renewal';
 export * from './date-entry';
 export * from './freshness';
+export * from './stay';

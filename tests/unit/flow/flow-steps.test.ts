@@ -183,7 +183,7 @@ describe('flow steps', () => {
           expect(visited.slice(0, 3)).toEqual(['city', 'procedure', 'applicant']);
           expect(visited.at(-1)).toBe('review');
           // Only the cardholder can use a store or home route: anyone else goes straight to the counter's questions.
-          expect(visited.includes('route')).toBe(procedure !== 'renewal' && applicant === 'self');
+          expect(visited.includes('route')).toBe((procedure === 'pin-reset' || procedure === 'pin-change') && applicant === 'self');
           expect(visited.includes('pin')).toBe(procedure === 'pin-reset' && applicant === 'self');
           const data = city(c);
           const back: StepId[] = [];
@@ -245,7 +245,8 @@ describe('flow steps', () => {
 
   it('has a following step for every step but the review', () => {
     expect(followingStep('city')).toBe('procedure');
-    expect(followingStep('inquiry')).toBe('review');
+    expect(followingStep('inquiry')).toBe('stay');
+    expect(followingStep('stay')).toBe('review');
     expect(followingStep('review')).toBeNull();
   });
 

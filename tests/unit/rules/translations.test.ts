@@ -74,6 +74,11 @@ function requiredRuleKeys(): string[] {
   for (const r of TRIAGE_REASONS) keys.push(`triage.reasons.${r}`);
   for (const p of national.pins) keys.push(`triage.pins.${p.id}.name`, `triage.pins.${p.id}.format`, `triage.pins.${p.id}.locks`);
   for (const c of national.store.chains) keys.push(`triage.stores.${c.id}`);
+  keys.push('status.baseline');
+  for (const n of national.notes) keys.push(`national.notes.${n.id}`);
+  for (const b of national.baselines)
+    for (const rule of Object.values(b.applicants))
+      for (const v of rule.visits) for (const it of v.items) keys.push(`baseline.${b.procedure}.items.${it.id}`);
   return keys;
 }
 

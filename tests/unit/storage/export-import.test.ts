@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { EXPORT_FORMAT, EXPORT_VERSION, uniqueLabel } from '../../../src/storage/export-import';
+import { DB_VERSION } from '../../../src/storage/migrations';
 import { openStore, type PeopleStore } from '../../../src/storage/people-store';
 import { LABEL_MAX, labelKey, type PersonInput, type SavedPerson } from '../../../src/storage/person-record';
 import { freshFactory, NOW, personInput, rawRecords, tickingClock } from './helpers';
@@ -33,7 +34,7 @@ describe('exportAll', () => {
     expect(skipped).toEqual([]);
     const parsed = JSON.parse(json) as { format: string; version: number; people: SavedPerson[] };
     expect(parsed.format).toBe('madoguchi-people');
-    expect(parsed.version).toBe(3);
+    expect(parsed.version).toBe(DB_VERSION);
 
     const other = await openStore({ factory: freshFactory() });
     const plan = unwrap(await other.importFile(json));

@@ -20,6 +20,7 @@ export const LAYOUTS: Record<number, (db: IDBDatabase) => void> = {
   1: (db) => db.createObjectStore('people', { keyPath: 'id' }),
   2: (db) => db.createObjectStore('people', { keyPath: 'id' }),
   3: (db) => db.createObjectStore('people', { keyPath: 'id' }),
+  4: (db) => db.createObjectStore('people', { keyPath: 'id' }),
 };
 
 function requestToPromise<T>(request: IDBRequest<T>): Promise<T> {

@@ -1,6 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { renewalReminderIcs } from '../../../src/engine/ics';
+import { dayRemindersIcs, renewalReminderIcs } from '../../../src/engine/ics';
+import { stayDeadlines } from '../../../src/engine/time/stay';
 import { counterStatus } from '../../../src/engine/time/counter-status';
 import { holidayName } from '../../../src/engine/time/holidays';
 import { addDays, instantOf, jstDateOf, jstMinutesOf, weekday } from '../../../src/engine/time/jst';
@@ -28,6 +29,8 @@ function everything(): unknown {
       const d = jstDateOf(t);
       return [renewalState(d, addDays(d, -60)), insuranceGrace(d), cardExpiryFrom('2000-02-29', addDays(d, -3000))];
     }),
+    stay: samples.slice(0, 50).map((t) => stayDeadlines('2027-03-31', jstDateOf(t), '2029-08-01')),
+    stayIcs: dayRemindersIcs([{ key: 'k', date: '2027-03-30', title: '在留', description: 'x', alarmDaysBefore: 14 }], samples[0] as number),
     ics: renewalReminderIcs({ opensOn: '2026-03-16', expiry: '2026-06-15', title: '更新', description: 'x', now: samples[0] as number }),
   };
 }
