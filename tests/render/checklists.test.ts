@@ -1,22 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { national } from '../../src/cities/national';
 import { cities } from '../../src/cities/registry';
 import { baselineRule } from '../../src/engine';
 import type { ApplicantRule, City, Item } from '../../src/cities/schema';
-import { everyChecklist, renderPage, textOf } from './render';
+import { everyChecklist, localeTexts, renderPage, textOf } from './render';
 
 // Every checklist of the public contract (city × procedure × applicant × language, from the data and the locale
 // folders) as the app renders it: the heading, the page's status, every item with the page's Japanese wording and
 // its label in the shown language, conditions in words with a link to answer them, and nothing that leads nowhere
 // without JavaScript. Expectations come from the data and translation files, not from the rendering code.
 
-const ROOT = join(__dirname, '../..');
-const json = (path: string) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
 const all = Object.fromEntries((await Promise.all(cities.ids.map((id) => cities.load(id)))).map((c) => [c.id, c])) as Record<string, City>;
-const rules = (lang: string) => json(`locales/${lang}/rules.json`);
-const cityText = (lang: string, city: string) => json(`locales/${lang}/cities/${city}.json`);
+const rules = (lang: string) => localeTexts(lang, 'rules.json');
+const cityText = (lang: string, city: string) => localeTexts(lang, `cities/${city}.json`);
 
 type Described = Extract<ApplicantRule, { status: 'described' }>;
 

@@ -1,8 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { cities } from '../../src/cities/registry';
-import { CITIES, LANGS, renderPage, textOf } from './render';
+import { CITIES, LANGS, localeTexts, renderPage, textOf } from './render';
 
 // "Can I go on that day?" on the counters page, for every city and language found on disk: the date form and its
 // answer, every day of the plan's window, the next holiday openings with their dates, the sources' folded details.
@@ -10,7 +8,7 @@ import { CITIES, LANGS, renderPage, textOf } from './render';
 afterEach(() => vi.useRealTimers());
 
 type Texts = Record<string, unknown>;
-const texts = (lang: string): Texts => JSON.parse(readFileSync(join(__dirname, `../../locales/${lang}/counters.json`), 'utf8')) as Texts;
+const texts = (lang: string): Texts => localeTexts(lang, 'counters.json') as Texts;
 const text = (t: Texts, key: string): string => key.split('.').reduce<unknown>((n, k) => (n as Texts)[k], t) as string;
 const lead = (t: Texts, key: string) => text(t, key).split('{{')[0]!.trim();
 

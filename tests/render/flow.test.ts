@@ -1,17 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { APPS, CITIES, LANGS, PROCS, renderPage as render, textOf, type RenderedPage } from './render';
+import { APPS, CITIES, LANGS, localeTexts, PROCS, renderPage as render, textOf, type RenderedPage } from './render';
 
 // The question flow on /checklist, walked in Node as a browser without JavaScript would: each screen is the app's
 // render of its URL, and Continue is its form's plain GET (the hidden answers plus the chosen one). With JavaScript
 // the app routes to the same URLs, so this walk checks the flow's logic and its no-JS contract at once, for every
 // city, procedure, applicant and language. (Focus, error summaries and the review's Change detour are browser tests.)
 
-const ROOT = join(__dirname, '../..');
-const json = (path: string) => JSON.parse(readFileSync(join(ROOT, path), 'utf8'));
-const flow = (lang: string) => json(`locales/${lang}/flow.json`);
-const rules = (lang: string) => json(`locales/${lang}/rules.json`);
+const flow = (lang: string) => localeTexts(lang, 'flow.json');
+const rules = (lang: string) => localeTexts(lang, 'rules.json');
 
 // A page is a function of its URL: the walks share their first screens, so each URL is rendered once.
 const rendered = new Map<string, Promise<RenderedPage>>();

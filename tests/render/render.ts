@@ -1,4 +1,7 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHTML } from 'linkedom';
+import { stripRuby } from '../../src/i18n/ruby';
 import { renderAt } from '../../src/shell/render';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../../src/i18n';
 import { cities } from '../../src/cities/registry';
@@ -51,4 +54,10 @@ export function everyChecklist(): Array<{ city: string; procedure: string; appli
       ),
     ),
   );
+}
+
+/** A locale file's texts as a page shows them: furigana markup ({漢字|かんじ}) reduced to the kanji, as textOf reads. */
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- locale files are free-form JSON
+export function localeTexts(lang: string, file: string): any {
+  return JSON.parse(stripRuby(readFileSync(join(__dirname, `../../locales/${lang}/${file}`), 'utf8')));
 }

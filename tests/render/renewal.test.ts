@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LANGS, renderPage, textOf } from './render';
+import { LANGS, localeTexts, renderPage, textOf } from './render';
 
 // The renewal page's answer for a URL at a Japan instant, as the app renders it. Also run by the 'render-tz' project
 // with the process in Los Angeles: the answer follows the Japan date, not the device's.
@@ -90,7 +90,7 @@ describe('impossible dates get a clear message, the field marked, no answer', ()
 });
 
 // Issue 21: a card that ends with the period of stay, in every language of the app (the folders on disk).
-const renewalOf = (lang: string) => JSON.parse(readFileSync(join(__dirname, `../../locales/${lang}/renewal.json`), 'utf8'));
+const renewalOf = (lang: string) => localeTexts(lang, 'renewal.json');
 
 describe.each(LANGS)('the period of stay (%s)', (lang) => {
   const tr = renewalOf(lang);
