@@ -10,6 +10,7 @@ import type {
   ProcedureId,
   Source,
 } from '../cities/schema';
+import { APPLICANTS } from '../cities/vocabulary';
 import { national as defaultRules, type National } from '../cities/national';
 import type { BaselineRule } from '../cities/national-schema';
 import { evaluate, openFacts, sortFacts } from './conditions';
@@ -206,4 +207,20 @@ export function buildChecklist(
     if (national.mailedInquiry) checklist.mailedInquiry = national.mailedInquiry;
   }
   return checklist;
+}
+
+/** What a city's page gives for one applicant: its own list, only the national one, or nothing to bring. */
+export type Coverage = 'city' | 'national' | 'none';
+
+/** Whether the city's page (or, where it is silent, the national sources) says what to bring. */
+export function coverage(city: City, procedure: ProcedureId, applicant: ApplicantId, rules: National = defaultRules): Coverage {
+  const rule = city.procedures[procedure].applicants[applicant];
+  if (rule.status !== 'silent') return 'city';
+  return baselineRule(rules, procedure, applicant) ? 'national' : 'none';
+}
+
+/** A procedure's coverage over its applicants: 'city' if the page gives any list, else the best of the rest. */
+export function procedureCoverage(city: City, procedure: ProcedureId, rules: National = defaultRules): Coverage {
+  const all = APPLICANTS.map((a) => coverage(city, procedure, a, rules));
+  return all.includes('city') ? 'city' : all.includes('national') ? 'national' : 'none';
 }

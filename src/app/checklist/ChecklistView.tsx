@@ -102,6 +102,7 @@ function Status(props: { ctx: ChecklistContext }) {
         <>
           {checklist.nearby && <Nearby ctx={ctx} />}
           <p class="cl-status__next">{t('status.silentNext', { city: ctx.cityName })}</p>
+          <AskScript ctx={ctx} />
           {checklist.source.url && (
             <p>
               <a href={checklist.source.url} lang="ja" rel="noreferrer">
@@ -111,6 +112,22 @@ function Status(props: { ctx: ChecklistContext }) {
           )}
         </>
       )}
+    </div>
+  );
+}
+
+/** What to ask the counter where the page is silent: three questions a resident can read out or show. */
+function AskScript(props: { ctx: ChecklistContext }) {
+  const { t, checklist } = props.ctx;
+  const vars = { procedure: t(`rules:procedures.${checklist.procedure}`), applicant: t(`applicantShort.${checklist.applicant}`) };
+  return (
+    <div class="cl-askscript" data-ask-script="">
+      <p class="cl-askscript__title">{t('askScript.title')}</p>
+      <ol>
+        {(['bring', 'where', 'form'] as const).map((k) => (
+          <li key={k}>{t(`askScript.${k}`, vars)}</li>
+        ))}
+      </ol>
     </div>
   );
 }

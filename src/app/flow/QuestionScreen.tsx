@@ -2,8 +2,8 @@ import type { TFunction } from 'i18next';
 import { useState } from 'preact/hooks';
 import { cities } from '../../cities/registry';
 import type { City } from '../../cities/schema';
-import type { FactId } from '../../cities/vocabulary';
-import { buildChecklist } from '../../engine/checklist';
+import type { ApplicantId, FactId, ProcedureId } from '../../cities/vocabulary';
+import { buildChecklist, coverage, procedureCoverage, type Coverage } from '../../engine/checklist';
 import { factsIn } from '../../engine/conditions';
 import { useLang, useT, type Lang } from '../../i18n';
 import { useMounted } from '../../shell/mounted';
@@ -83,6 +83,13 @@ export function QuestionScreen(props: ScreenProps & { step: QuestionStep }) {
   const errorId = errors ? `${step}-error` : undefined;
   const errorText = t(`flow:error.${isFactStep(step) ? 'fact' : step}`);
   const decides = city && isFactStep(step) ? decidedItems(city, q, step, lang, t) : [];
+  // Said where the choice is made, not four questions later: the city's page gives no list for this choice.
+  const silence = (c: Choice): Coverage | undefined => {
+    if (!city || !c.value) return undefined;
+    if (step === 'procedure') return procedureCoverage(city, c.value as ProcedureId);
+    if (step === 'applicant' && q.procedure) return coverage(city, q.procedure, c.value as ApplicantId);
+    return undefined;
+  };
 
   const onSubmit = (e: Event) => {
     e.preventDefault();
@@ -124,6 +131,11 @@ export function QuestionScreen(props: ScreenProps & { step: QuestionStep }) {
         {c.hint && (
           <p class="choice__hint" id={hint}>
             {c.hint}
+          </p>
+        )}
+        {silence(c) !== undefined && silence(c) !== 'city' && (
+          <p class="choice__hint choice__hint--silent" data-coverage={silence(c)}>
+            {t(`flow:coverage.${silence(c)}`, { city: city ? t(`cities/${city.id}:name`) : '' })}
           </p>
         )}
       </div>
