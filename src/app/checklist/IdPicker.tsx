@@ -9,6 +9,7 @@ import { DateText } from '../../i18n';
 
 import { holderAnswers, toggled } from './checklist-state';
 import { sentence } from '../ui/sentence';
+import { JaName } from '../ui/JaName';
 
 // The identity-document picker of one `kind: id` item. What is held lives in the URL (docs / agent-docs), so a
 // shared link shows the same check. The verdict under it is a polite live region: it speaks after each tick.
@@ -114,9 +115,7 @@ function DocRow(props: { ctx: ChecklistContext; doc: IdDocument; whose: 'person'
       />
       <label for={props.inputId} class="cl-doc__label">
         {label !== doc.ja && <span class="cl-doc__name">{label}</span>}
-        <span class="cl-ja" lang="ja">
-          {doc.ja}
-        </span>
+        <JaName class="cl-ja" text={doc.ja} />
       </label>
       <ValidityNote ctx={ctx} validity={documentValidity(doc)} />
       {doc.countsOnlyIf && (

@@ -7,6 +7,7 @@ import { notNeededBecause, onlyIf } from './phrases';
 import { tickId, toggled } from './checklist-state';
 import { IdPicker, IdStatus } from './IdPicker';
 import { DEFAULT_LANGUAGE, useLang } from '../../i18n';
+import { JaName } from '../ui/JaName';
 
 // The items of each visit: tick boxes for what to bring, conditions in words until answered, an ID picker under
 // each identity requirement, and the items not needed in this case folded away with the reason.
@@ -22,9 +23,7 @@ export function ItemNames(props: { ctx: ChecklistContext; item: ChecklistItem; b
   return (
     <>
       {label !== item.ja && <span class="cl-item__name">{label}</span>}
-      <span class={`cl-ja${label === item.ja ? ' cl-item__name' : ''}`} lang="ja">
-        {item.ja}
-      </span>
+      <JaName class={`cl-ja${label === item.ja ? ' cl-item__name' : ''}`} text={item.ja} />
     </>
   );
 }
