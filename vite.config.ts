@@ -10,7 +10,7 @@ import { listSnapshots, snapshotPath, snapshotRules } from './src/shell/snapshot
 import { snapshotPacks } from './src/shell/vite-plugin.ts';
 import { validatedCities } from './src/cities/vite-plugin.ts';
 import { inlineStylesheet } from './src/app/styles/vite-plugin.ts';
-import { languageSections } from './src/i18n/vite-plugin.ts';
+import { japaneseReadings, languageSections } from './src/i18n/vite-plugin.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -160,6 +160,7 @@ export default defineConfig({
   plugins: [
     validatedCities(),
     languageSections(),
+    japaneseReadings(),
     contentSecurityPolicy(),
     bootScriptPriority(),
     // Before preact(): its preview middleware answers /checklist?… with checklist/index.html.

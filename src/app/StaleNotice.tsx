@@ -3,6 +3,7 @@ import { isStale, jstDateOf } from '../engine/time';
 import { DateText, useT } from '../i18n';
 import { useNow } from './counters/use-now';
 import { sentence } from './ui/sentence';
+import { useJaReading } from './ui/JaName';
 
 
 /**
@@ -11,6 +12,7 @@ import { sentence } from './ui/sentence';
  */
 export function StaleNotice(props: { city: City }) {
   const t = useT();
+  const reading = useJaReading();
   const today = jstDateOf(useNow());
   const { page } = props.city;
   const stale = isStale(page.verified, today);
@@ -25,7 +27,7 @@ export function StaleNotice(props: { city: City }) {
           {page.url && (
             <p>
               <a href={page.url} lang="ja" rel="noreferrer">
-                {page.title}
+                {reading(page.title)}
               </a>
             </p>
           )}

@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import type { Plugin } from 'vite';
 
 // Every language's menu name and <html lang> tag are needed before its texts load (the language menu names each
@@ -20,6 +21,63 @@ export function languageSections(): Plugin {
       // Only what the shell needs before a language loads: not its menu label or other texts.
       const { name, tag } = section;
       return { code: `export default ${JSON.stringify({ name, tag })};`, map: null };
+    },
+  };
+}
+
+type Json = unknown;
+
+/** Every reading of locales/ja/glossary.json in one map: its offices, documents, terms and other `readings`. */
+export function glossaryReadings(jaGlossary: Record<string, Json>): Record<string, string> {
+  const merged: Record<string, string> = {};
+  for (const section of ['offices', 'documents', 'terms', 'readings']) {
+    const entries = jaGlossary[section];
+    if (entries && typeof entries === 'object') Object.assign(merged, entries);
+  }
+  return merged;
+}
+
+/** A translation's `name (日本語)`: the glossary term in brackets marked with its reading, `({日本語|にほんご})`. */
+export function markBracketedTerms(text: string, readings: Readonly<Record<string, string>>): string {
+  return text.replace(/\(([^()]+)\)/g, (whole, inside: string) => {
+    const reading = readings[inside];
+    return reading && /[\u3400-\u9fff]/.test(inside) ? `({${inside}|${reading}})` : whole;
+  });
+}
+
+function mapStrings(value: Json, f: (text: string) => string): Json {
+  if (typeof value === 'string') return f(value);
+  if (Array.isArray(value)) return value.map((v: Json) => mapStrings(v, f));
+  if (value && typeof value === 'object') return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, mapStrings(v, f)]));
+  return value;
+}
+
+/**
+ * Readings of Japanese names, from the one place they are written (locales/ja/glossary.json), added when the
+ * language files are bundled: every language's `glossary` namespace gets `readings` (all terms → kana, for
+ * <JaName>), and in a language that is not Japanese each glossary term a translation shows in brackets carries its
+ * reading as ruby markup. Done here rather than at run time, so the first-load bundle does not carry them and the
+ * translators write each reading nowhere but the glossary.
+ */
+export function japaneseReadings(): Plugin {
+  const read = (file: string) => JSON.parse(readFileSync(file, 'utf8')) as Record<string, Json>;
+  return {
+    name: 'madoguchi-japanese-readings',
+    enforce: 'pre',
+    transform(code, id) {
+      if (id.includes('?')) return null;
+      const m = /^(.*\/locales)\/([^/]+)\/(.+)\.json$/.exec(id);
+      if (!m) return null;
+      const [, root, lang, ns] = m as unknown as [string, string, string, string];
+      const glossaryFile = `${root}/ja/glossary.json`;
+      this.addWatchFile(glossaryFile);
+      const readings = glossaryReadings(read(glossaryFile));
+      const data = JSON.parse(code) as Record<string, Json>;
+      if (ns === 'glossary') return { code: JSON.stringify({ ...data, readings }), map: null };
+      const language = (read(`${root}/${lang}/common.json`).language ?? {}) as { tag?: string };
+      // Japanese and easy Japanese write their own furigana where they want it.
+      if ((language.tag || lang).split('-')[0] === 'ja') return null;
+      return { code: JSON.stringify(mapStrings(data, (text) => markBracketedTerms(text, readings))), map: null };
     },
   };
 }

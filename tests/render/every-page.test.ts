@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { FACTS } from '../../src/cities/vocabulary';
-import { APPS, CITIES, LANGS, PROCS, renderPage, textOf } from './render';
+import { LANGS, everyPage, renderPage, textOf } from './render';
 
 // Every page type in every language, as the app renders it: no text key left untranslated, <main> with one h1, and
 // no field anywhere that could take a PIN or the 12-digit individual number (Madoguchi never asks for either).
 // Links that cannot be read get a message page with the value as text, never markup.
-
-const STEPS = ['city', 'procedure', 'applicant', 'pin', 'other-pin', 'current-pin', 'certs-valid', 'smartphone', 'route', 'review'];
-
-/** Every kind of page, discovered from the data, the steps and the facts. */
-function everyPage(): string[] {
-  const list = ['/', '/checklist', '/counters', '/renewal', '/renewal?expiry=2027-06-15', '/renewal?birth=1990-05-01&issued=2021-05-10', '/no-such-page'];
-  for (const city of CITIES) {
-    list.push(`/counters?city=${city}`, `/counters?city=${city}&procedure=pin-reset`);
-    for (const procedure of PROCS)
-      for (const applicant of APPS)
-        list.push(`/checklist?city=${city}&procedure=${procedure}&applicant=${applicant}`, `/checklist?city=${city}&procedure=${procedure}&applicant=${applicant}&view=counter`);
-    for (const ask of STEPS) list.push(`/checklist?city=${city}&procedure=pin-reset&applicant=self&ask=${ask}`);
-    list.push(`/checklist?city=${city}&procedure=pin-change&applicant=self&ask=current-pin`);
-    for (const ask of Object.keys(FACTS)) list.push(`/checklist?city=${city}&procedure=pin-reset&applicant=legal-rep&ask=${ask}`);
-  }
-  list.push('/checklist?city=%3Cscript%3E&procedure=x', `/checklist?city=${'x'.repeat(3000)}`);
-  return list;
-}
 
 const SUSPECT = /pin|暗証|個人番号|マイナンバー|my ?number|password|passcode/i;
 /** A key with no text in the shown language renders as ⟦ns:key⟧ (src/i18n/core.ts). */

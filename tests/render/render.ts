@@ -5,7 +5,7 @@ import { stripRuby } from '../../src/i18n/ruby';
 import { renderAt } from '../../src/shell/render';
 import { DEFAULT_LANGUAGE, LANGUAGES } from '../../src/i18n';
 import { cities } from '../../src/cities/registry';
-import { APPLICANTS, PROCEDURES } from '../../src/cities/vocabulary';
+import { APPLICANTS, FACTS, PROCEDURES } from '../../src/cities/vocabulary';
 
 // The app's own pages rendered in Node through the build's render (src/main.tsx renderAt), parsed with linkedom so a
 // test can query them like a browser's DOM. What a page says is a function of its URL: this is where it is checked.
@@ -28,12 +28,19 @@ export async function renderPage(path: string): Promise<RenderedPage> {
   return { html, document: document as unknown as Document, text: textOf(document.body as unknown as Element) };
 }
 
-/** An element's text with whitespace collapsed (what a reader sees, ignoring layout), furigana (<rt>) left out. */
+/**
+ * An element's text with whitespace collapsed (what a reader sees, ignoring layout). Furigana (<rt>) is left out:
+ * the text is read along its base, so "(照会書兼回答書)" stays what a test looks for, whatever reading it carries.
+ */
 export function textOf(el: Element | null | undefined): string {
   if (!el) return '';
-  const copy = el.cloneNode(true) as Element;
-  for (const rt of copy.querySelectorAll('rt, rp')) rt.remove();
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  let text = el.textContent ?? '';
+  if (el.querySelector('rt')) {
+    const copy = el.cloneNode(true) as Element;
+    for (const rt of copy.querySelectorAll('rt')) rt.remove();
+    text = copy.textContent ?? '';
+  }
+  return text.replace(/\s+/g, ' ').trim();
 }
 
 /** Every language, city, procedure and applicant, discovered from the data and the locale folders. */
@@ -54,6 +61,24 @@ export function everyChecklist(): Array<{ city: string; procedure: string; appli
       ),
     ),
   );
+}
+
+const STEPS = ['city', 'procedure', 'applicant', 'pin', 'other-pin', 'current-pin', 'certs-valid', 'smartphone', 'route', 'review'];
+
+/** Every kind of page, discovered from the data, the steps and the facts. */
+export function everyPage(): string[] {
+  const list = ['/', '/checklist', '/counters', '/renewal', '/renewal?expiry=2027-06-15', '/renewal?birth=1990-05-01&issued=2021-05-10', '/no-such-page'];
+  for (const city of CITIES) {
+    list.push(`/counters?city=${city}`, `/counters?city=${city}&procedure=pin-reset`);
+    for (const procedure of PROCS)
+      for (const applicant of APPS)
+        list.push(`/checklist?city=${city}&procedure=${procedure}&applicant=${applicant}`, `/checklist?city=${city}&procedure=${procedure}&applicant=${applicant}&view=counter`);
+    for (const ask of STEPS) list.push(`/checklist?city=${city}&procedure=pin-reset&applicant=self&ask=${ask}`);
+    list.push(`/checklist?city=${city}&procedure=pin-change&applicant=self&ask=current-pin`);
+    for (const ask of Object.keys(FACTS)) list.push(`/checklist?city=${city}&procedure=pin-reset&applicant=legal-rep&ask=${ask}`);
+  }
+  list.push('/checklist?city=%3Cscript%3E&procedure=x', `/checklist?city=${'x'.repeat(3000)}`);
+  return list;
 }
 
 /** A locale file's texts as a page shows them: furigana markup ({漢字|かんじ}) reduced to the kanji, as textOf reads. */

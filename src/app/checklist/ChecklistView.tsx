@@ -20,6 +20,7 @@ import type { Translate } from './phrases';
 import { ShareLink } from './ShareLink';
 import { Summary } from './Summary';
 import { Counters, SourceInfo } from './SourceInfo';
+import { useJaReading } from '../ui/JaName';
 
 // The checklist for one city, procedure and applicant. The heading shows at once (its words need no city data);
 // the list follows when the city's file has loaded, in space reserved for it, and its root then carries
@@ -77,6 +78,7 @@ function Heading(props: { query: Complete; t: Translate }) {
 function Status(props: { ctx: ChecklistContext }) {
   const { ctx } = props;
   const { t, checklist } = ctx;
+  const reading = useJaReading();
   const quote = checklist.status === 'same-as' ? checklist.sameAs?.source.quote : checklist.ruleSource?.quote;
   return (
     <div class={`cl-status cl-status--${checklist.status}`} data-status={checklist.status}>
@@ -106,7 +108,7 @@ function Status(props: { ctx: ChecklistContext }) {
           {checklist.source.url && (
             <p>
               <a href={checklist.source.url} lang="ja" rel="noreferrer">
-                {checklist.source.title}
+                {reading(checklist.source.title)}
               </a>
             </p>
           )}

@@ -8,6 +8,7 @@ import { ScheduleFacts } from '../counters/ScheduleFacts';
 import { jstDateOf } from '../../engine/time';
 import { DateText } from '../../i18n';
 import { useMounted } from '../../shell/mounted';
+import { JaName } from '../ui/JaName';
 
 // "Show at the counter": what the staff read. Japanese names large, the shown language small beside them, only what
 // is required, black on white. Japanese texts come from the Japanese locale files even when the page is in English.
@@ -44,9 +45,7 @@ function HeldDocuments(props: { ctx: ChecklistContext; item: ChecklistItem; smal
           const doc = city.documents.find((d) => d.id === id)!;
           return (
             <li key={id}>
-              <span class="cv-ja" lang="ja">
-                {doc.ja}
-              </span>
+              <JaName class="cv-ja" text={doc.ja} />
               {props.small && (
                 <span class="cv-en">{ctx.t(`cities/${city.id}:documents.${id}`)}</span>
               )}
@@ -70,7 +69,7 @@ function PrintFooter(props: { ctx: ChecklistContext }) {
         const c = city.counters.find((x) => x.id === id);
         return c ? (
           <div key={id} class="cv-print-counter">
-            <span lang="ja">{c.ja}</span>
+            <JaName text={c.ja} />
             <ScheduleFacts counter={c} />
           </div>
         ) : null;
@@ -110,14 +109,9 @@ export function CounterView(props: { ctx: ChecklistContext; print?: boolean }) {
       )}
       <div class="cv-sheet">
         <h2 class="cv-title">
-          <span lang="ja" class="cv-title__ja">
-            {city.ja}
-            {ja && ` ${ja(`rules:procedures.${checklist.procedure}`)}`}
-          </span>
+          <JaName class="cv-title__ja" text={`${city.ja}${ja ? ` ${ja(`rules:procedures.${checklist.procedure}`)}` : ''}`} />
           {ja && (
-            <span lang="ja" class="cv-title__who">
-              {ja(`rules:applicants.${checklist.applicant}`)}
-            </span>
+            <JaName class="cv-title__who" text={ja(`rules:applicants.${checklist.applicant}`)} />
           )}
         </h2>
         {checklist.visits.map((visit, i) => {
@@ -126,7 +120,7 @@ export function CounterView(props: { ctx: ChecklistContext; print?: boolean }) {
             <section key={i} class="cv-visit" aria-label={many ? t('rules:visits.numbered', { n: i + 1 }) : undefined}>
               {many && (
                 <h3 class="cv-visit__title">
-                  {ja ? <span lang="ja">{ja('rules:visits.numbered', { n: i + 1 })}</span> : null}
+                  {ja ? <JaName text={ja('rules:visits.numbered', { n: i + 1 })} /> : null}
                   {(small || !ja) && <span class="cv-en">{t('rules:visits.numbered', { n: i + 1 })}</span>}
                 </h3>
               )}
@@ -135,9 +129,7 @@ export function CounterView(props: { ctx: ChecklistContext; print?: boolean }) {
                   const label = t(itemKey(ctx, item.id));
                   return (
                     <li key={item.id} class="cv-item" data-item={item.id}>
-                      <span class="cv-ja" lang="ja">
-                        {item.ja}
-                      </span>
+                      <JaName class="cv-ja" text={item.ja} />
                       {small && <span class="cv-en">{label}</span>}
                       {item.kind === 'id' && item.idRule && <HeldDocuments ctx={ctx} item={item} small={small} />}
                     </li>

@@ -10,6 +10,7 @@ import { DateText } from '../../i18n';
 import { holderAnswers, toggled } from './checklist-state';
 import { sentence } from '../ui/sentence';
 import { sameAsJapanese } from '../ui/JaTerm';
+import { JaName } from '../ui/JaName';
 
 // The identity-document picker of one `kind: id` item. What is held lives in the URL (docs / agent-docs), so a
 // shared link shows the same check. The verdict under it is a polite live region: it speaks after each tick.
@@ -115,9 +116,13 @@ function DocRow(props: { ctx: ChecklistContext; doc: IdDocument; whose: 'person'
       />
       <label for={props.inputId} class="cl-doc__label">
         {!sameAsJapanese(label, doc.ja) && <span class="cl-doc__name">{label}</span>}
-        <span class="cl-ja" lang="ja">
-          {sameAsJapanese(label, doc.ja) ? label : doc.ja}
-        </span>
+        {sameAsJapanese(label, doc.ja) ? (
+          <span class="cl-ja" lang="ja">
+            {label}
+          </span>
+        ) : (
+          <JaName class="cl-ja" text={doc.ja} />
+        )}
       </label>
       <ValidityNote ctx={ctx} validity={documentValidity(doc)} />
       {doc.countsOnlyIf && (

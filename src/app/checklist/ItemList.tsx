@@ -8,6 +8,7 @@ import { tickId, toggled } from './checklist-state';
 import { IdPicker, IdStatus } from './IdPicker';
 import { sameAsJapanese } from '../ui/JaTerm';
 import { DEFAULT_LANGUAGE, useLang } from '../../i18n';
+import { JaName } from '../ui/JaName';
 
 // The items of each visit: tick boxes for what to bring, conditions in words until answered, an ID picker under
 // each identity requirement, and the items not needed in this case folded away with the reason.
@@ -23,9 +24,13 @@ export function ItemNames(props: { ctx: ChecklistContext; item: ChecklistItem; b
   return (
     <>
       {!sameAsJapanese(label, item.ja) && <span class="cl-item__name">{label}</span>}
-      <span class={`cl-ja${sameAsJapanese(label, item.ja) ? ' cl-item__name' : ''}`} lang="ja">
-        {sameAsJapanese(label, item.ja) ? label : item.ja}
-      </span>
+      {sameAsJapanese(label, item.ja) ? (
+        <span class="cl-ja cl-item__name" lang="ja">
+          {label}
+        </span>
+      ) : (
+        <JaName class="cl-ja" text={item.ja} />
+      )}
     </>
   );
 }

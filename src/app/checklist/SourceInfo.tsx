@@ -4,6 +4,7 @@ import type { ChecklistContext } from './context';
 import { sentence } from '../ui/sentence';
 import { sameAsJapanese } from '../ui/JaTerm';
 import { ScheduleFacts } from '../counters/ScheduleFacts';
+import { JaName, useJaReading } from '../ui/JaName';
 
 // Where to go and where the list comes from: the counters for this procedure, the city page (a plain link in the
 // same tab: nothing is fetched from it), when it was checked, and the page's known errors and how they are read.
@@ -43,9 +44,13 @@ export function Counters(props: { ctx: ChecklistContext }) {
             return (
               <li key={c.id} data-counter-facts={c.id}>
                 {!sameAsJapanese(name, c.ja) && <span class="cl-counters__name">{name}</span>}
-                <span class="cl-ja" lang="ja">
-                  {sameAsJapanese(name, c.ja) ? name : c.ja}
-                </span>
+                {sameAsJapanese(name, c.ja) ? (
+                  <span class="cl-ja" lang="ja">
+                    {name}
+                  </span>
+                ) : (
+                  <JaName class="cl-ja" text={c.ja} />
+                )}
                 <ScheduleFacts counter={c} />
               </li>
             );
@@ -64,6 +69,7 @@ export function SourceInfo(props: { ctx: ChecklistContext }) {
   const { ctx } = props;
   const { t, city, checklist } = ctx;
   const page = checklist.source;
+  const reading = useJaReading();
   return (
     <section class="cl-source" aria-labelledby="cl-source-title">
       <h2 id="cl-source-title">{t('source.title')}</h2>
@@ -71,10 +77,10 @@ export function SourceInfo(props: { ctx: ChecklistContext }) {
         {t('source.intro')}{' '}
         {page.url ? (
           <a href={page.url} lang="ja" rel="noreferrer" class="cl-source__link">
-            {page.title}
+            {reading(page.title)}
           </a>
         ) : (
-          <span lang="ja">{page.title}</span>
+          <JaName text={page.title} />
         )}
       </p>
       <details class="cl-source__more">

@@ -8,6 +8,7 @@ import { buildHref, ROUTES } from '../routes';
 import { sentence } from '../ui/sentence';
 import { sameAsJapanese } from '../ui/JaTerm';
 import { itemKey, type ChecklistContext } from './context';
+import { JaName } from '../ui/JaName';
 
 // The answer first (issue 20): under the title, how many visits, what to bring on each in a few words, where, and
 // the next day that counter does card work. The full list below says the rest; this is what a resident rereads.
@@ -39,7 +40,13 @@ function Where(props: { ctx: ChecklistContext }) {
         const until = c.schedule.cardWorkUntil;
         return (
           <li key={c.id} data-summary-counter={c.id}>
-            {sameAsJapanese(name, c.ja) ? <span lang="ja">{name}</span> : <>{name} <span lang="ja">{c.ja}</span></>}
+            {sameAsJapanese(name, c.ja) ? (
+              <span lang="ja">{name}</span>
+            ) : (
+              <>
+                {name} <JaName text={c.ja} />
+              </>
+            )}
             {until && <span class="cl-summary__until"> ({t('summary.cardUntil', { until: until.time })})</span>}
             {s && s.status === 'open' && <span class="cl-summary__next"> · {t('summary.openNow')}</span>}
             {s && s.status !== 'open' && next && next !== 'unknown' && (

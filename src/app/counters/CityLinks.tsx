@@ -5,6 +5,7 @@ import { useLang, useT } from '../../i18n';
 import { ROUTES, useQuery } from '../routes';
 import { linkWithLang } from './text';
 import { cityNames } from '../flow/city-name';
+import { JaName } from '../ui/JaName';
 
 /** Links to each city's counters (keeping the procedure), named in the shown language and as the city writes itself. */
 export function CityLinks(props: { procedure: ProcedureId | null; current?: string }) {
@@ -23,9 +24,7 @@ export function CityLinks(props: { procedure: ProcedureId | null; current?: stri
               <a class="button button--secondary city-link" href={link(ROUTES.counters, { city: id, procedure: props.procedure })}>
                 <span>{name}</span>
                 {ja && lang !== 'ja' && (
-                  <span class="city-link__ja" lang="ja">
-                    {ja}
-                  </span>
+                  <JaName class="city-link__ja" text={ja} />
                 )}
               </a>
             </li>

@@ -6,6 +6,7 @@ import { nextOpeningOnMaintenanceSunday, upcomingMaintenanceSundays } from './co
 import { useCounterLabel } from './CounterName';
 import { clock, monthDay } from './text';
 import { sentence } from '../ui/sentence';
+import { useJaReading } from '../ui/JaName';
 
 /** The maintenance-Sunday rule, with the next ones and, where they differ, the third Sunday beside them. */
 export function MaintenanceNote(props: { today: IsoDate | null }) {
@@ -156,9 +157,10 @@ export function CitySource(props: { city: City; counters: Counter[] }) {
   const t = useT('counters');
   const label = useCounterLabel(props.city.id);
   const { page } = props.city;
+  const reading = useJaReading();
   const title = (
     <cite lang="ja" class="source__title">
-      {page.title}
+      {reading(page.title)}
     </cite>
   );
   const quoted = props.counters.map((c) => ({ counter: c, quotes: pageQuotes(c) })).filter((x) => x.quotes.length > 0);

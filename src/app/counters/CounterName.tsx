@@ -1,5 +1,6 @@
 import type { Counter } from '../../cities/schema';
 import { useT } from '../../i18n';
+import { JaName } from '../ui/JaName';
 
 /**
  * A counter's name as the city page prints it (marked lang="ja", what the staff and the signs say), with the
@@ -10,9 +11,7 @@ export function CounterName(props: { cityId: string; counter: Counter }) {
   const translated = String(t(`cities/${props.cityId}:counters.${props.counter.id}`, { defaultValue: '' }));
   return (
     <>
-      <span class="counter-name__ja" lang="ja">
-        {props.counter.ja}
-      </span>
+      <JaName class="counter-name__ja" text={props.counter.ja} />
       {translated && translated !== props.counter.ja && <span class="counter-name__tr">{translated}</span>}
     </>
   );

@@ -16,6 +16,7 @@ import { clock, linkWithLang } from './text';
 import { StaleNotice } from '../StaleNotice';
 import { useCity } from '../use-city';
 import { sentence } from '../ui/sentence';
+import { JaName } from '../ui/JaName';
 
 function CityHeading(props: { cityId: string; ja: string | null }) {
   const t = useT('counters');
@@ -31,7 +32,7 @@ function CityHeading(props: { cityId: string; ja: string | null }) {
             {ja && (
               <>
                 {' '}
-                <span lang="ja">{ja}</span>
+                <JaName text={ja} />
               </>
             )}
           </>

@@ -1,6 +1,7 @@
 import { sentence } from '../ui/sentence';
 import { buildHref, type QueryParams } from '../routes';
 import { formatDate, useLang, useT, type Lang } from '../../i18n';
+import { JaName } from '../ui/JaName';
 
 // Small text helpers shared by the counters and renewal pages.
 
@@ -24,7 +25,7 @@ export function linkWithLang(lang: string | undefined) {
 export function HolidayName(props: { name: string }) {
   const t = useT('counters');
   const lang = useLang();
-  const ja = <span lang="ja">{props.name}</span>;
+  const ja = <JaName text={props.name} />;
   const translated = String(t(`holidayNames.${props.name}`, { defaultValue: '' }));
   if (lang === 'ja' || !translated || translated === props.name) return ja;
   return <>{sentence(t, 'holidayWithJa', { ja }, { name: translated })}</>;

@@ -11,6 +11,7 @@ import { BackLink } from '../ui/BackLink';
 import { FlowCaption, HiddenFields } from './QuestionScreen';
 import type { ScreenProps } from './QuestionFlow';
 import { flowNamespaces } from './step-text';
+import { JaName } from '../ui/JaName';
 
 function unique(reasons: TriageReasonItem[]): TriageReasonItem[] {
   return reasons.filter((r, i) => reasons.findIndex((x) => x.id === r.id) === i);
@@ -121,7 +122,7 @@ export function RouteScreen(props: ScreenProps) {
               <li>{t('rules:triage.reasons.store-window', times)}</li>
             </ol>
             <p>
-              {t('flow:route.appLabel')} <span lang="ja">{store.app}</span>
+              {t('flow:route.appLabel')} <JaName text={store.app} />
             </p>
             {chains.length > 0 && (
               <>

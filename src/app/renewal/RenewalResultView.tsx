@@ -5,6 +5,7 @@ import { linkWithLang } from '../counters/text';
 import { IcsButton } from './IcsButton';
 import type { RenewalResult } from './renewal-query';
 import { sentence } from '../ui/sentence';
+import { JaName } from '../ui/JaName';
 
 function StateIcon(props: { state: 'not-yet' | 'open' | 'expired' }) {
   return (
@@ -80,9 +81,7 @@ function Grace(props: { result: RenewalResult }) {
       <h3 id="grace-heading">
         {sentence(t, 'grace.heading', {
           term: (
-            <span lang="ja" class="nowrap">
-              {t('grace.term')}
-            </span>
+            <JaName class="nowrap" text={t('grace.term')} />
           ),
         })}
       </h3>

@@ -1,11 +1,13 @@
 import { stripRuby } from '../../i18n/ruby';
+import { JaName } from './JaName';
+
 /** A Japanese term beside a translated label, in brackets, marked so screen readers read it in Japanese. */
 export function JaTerm(props: { ja: string | undefined }) {
   if (!props.ja) return null;
   return (
     <>
       {' '}
-      <span lang="ja">({props.ja})</span>
+      <JaName text={`(${props.ja})`} />
     </>
   );
 }

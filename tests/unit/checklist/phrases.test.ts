@@ -32,11 +32,13 @@ const item = (city: City, procedure: 'pin-reset', applicant: 'legal-rep', id: st
   return found.when;
 };
 
+// English names a Japanese term in brackets with its reading as furigana markup (added from locales/ja/glossary.json
+// when the locale is bundled), which the page renders as <ruby>.
 describe('conditions in words', () => {
   it('joins an AND with the city named', () => {
     const when = item(ryugasaki, 'pin-reset', 'legal-rep', 'proof-child');
     expect(onlyIf(when, t('en', 'ryugasaki'), 'Ryugasaki')).toBe(
-      "only if the person is a child under 15 and the person's registered domicile (本籍) is outside Ryugasaki",
+      "only if the person is a child under 15 and the person's registered domicile ({本籍|ほんせき}) is outside Ryugasaki",
     );
     expect(onlyIf(when, t('ja', 'ryugasaki'), '龍ケ崎市')).toBe('本人が15歳未満である、かつ本人の本籍が龍ケ崎市外にある場合のみ');
   });
@@ -44,7 +46,7 @@ describe('conditions in words', () => {
   it('reads a negated OR as the other answers, flattened into one AND (Satte’s waiver)', () => {
     const when = item(satte, 'pin-reset', 'legal-rep', 'proof-child');
     expect(conditionClause(when, t('en', 'satte'), 'Satte')).toBe(
-      'the person is a child under 15 and parent and child are in different households on the resident record (住民票) and parent and child are not in the same family register (戸籍) domiciled in Satte',
+      'the person is a child under 15 and parent and child are in different households on the resident record ({住民票|じゅうみんひょう}) and parent and child are not in the same family register ({戸籍|こせき}) domiciled in Satte',
     );
   });
 
@@ -56,7 +58,7 @@ describe('conditions in words', () => {
       ],
     };
     expect(conditionClause(when, t('en', 'satte'), 'Satte')).toBe(
-      "the person is a child under 15 and (parent and child are in the same household on the resident record (住民票) or the person's registered domicile (本籍) is in Satte)",
+      "the person is a child under 15 and (parent and child are in the same household on the resident record ({住民票|じゅうみんひょう}) or the person's registered domicile ({本籍|ほんせき}) is in Satte)",
     );
   });
 
