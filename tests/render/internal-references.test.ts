@@ -32,7 +32,7 @@ export function internalReferences(text: string): string[] {
 
 /** Every kind of page a resident can reach, from the data. */
 function everyPage(): string[] {
-  const list = ['/', '/checklist', '/counters', '/renewal', '/renewal?expiry=2027-06-15', '/renewal?birth=1990-05-01&issued=2021-05-10', '/renewal?expiry=2020-01-01'];
+  const list = ['/', '/checklist', '/counters', '/renewal', '/renewal?expiry=2027-06-15', '/renewal?birth=1990-05-01&issued=2021-05-10', '/renewal?expiry=2020-01-01', '/renewal?stay-until=2027-03-01', '/renewal?stay=fixed'];
   for (const city of CITIES) {
     list.push(`/counters?city=${city}`, `/counters?city=${city}&date=2026-11-22`);
     for (const procedure of PROCS) {

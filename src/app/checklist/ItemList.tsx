@@ -195,10 +195,11 @@ export function Visits(props: { ctx: ChecklistContext }) {
                 <p>{t(mail.sealed ? 'rules:visits.mailedInquirySealed' : 'rules:visits.mailedInquiry')}</p>
                 {mail.registeredMail && <p class="cl-step__fact">{t('rules:visits.registeredMail')}</p>}
                 {mail.noForwarding && <p class="cl-step__fact">{t('rules:visits.noForwarding')}</p>}
-                <p class="cl-quote">
+                {/* A national list's steps come from the national notes, not from the city's page. */}
+                {!checklist.baseline && <p class="cl-quote">
                   <span class="cl-quote__label">{t('source.onPage')}</span>{' '}
                   <q lang="ja">{mail.source.quote}</q>
-                </p>
+                </p>}
               </li>
             )}
             <li class="cl-step" data-step={`visit-${i + 1}`}>

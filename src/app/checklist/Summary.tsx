@@ -100,7 +100,7 @@ export function Summary(props: { ctx: ChecklistContext }) {
               ) : (
                 <span>{t('summary.toldAtCounter')}</span>
               )}
-              {i === 0 && checklist.mailedInquiry && visits.length > 1 && <p class="cl-summary__mail">{t('summary.mail')}</p>}
+              {i === 0 && checklist.mailedInquiry && visits.length > 1 && <p class="cl-summary__mail">{t(checklist.mailedInquiry.sealed ? 'summary.mailSealed' : 'summary.mail')}</p>}
             </li>
           );
         })}

@@ -1,7 +1,7 @@
 import { useEffect, useRef } from 'preact/hooks';
 import { dayRemindersIcs } from '../../engine/ics';
 import type { StayDeadlines } from '../../engine/time';
-import { DateText, formatDate, useLang, useT } from '../../i18n';
+import { DateText, formatDate, stripRuby, useLang, useT } from '../../i18n';
 import { ROUTES } from '../routes';
 import { linkWithLang } from '../counters/text';
 import { sentence } from '../ui/sentence';
@@ -16,8 +16,8 @@ function StayIcsButton(props: { d: StayDeadlines }) {
     const values = { end: formatDate(d.stayUntil, lang), last: formatDate(d.lastCityDay, lang), from: formatDate(d.immigrationFrom, lang) };
     const text = dayRemindersIcs(
       [
-        { key: 'stay-immigration', date: d.immigrationFrom, title: t('stay.ics.immigrationTitle'), description: t('stay.ics.immigrationBody', values), alarmDaysBefore: 0 },
-        { key: 'stay-city', date: d.lastCityDay, title: t('stay.ics.cityTitle'), description: t('stay.ics.cityBody', values), alarmDaysBefore: 14 },
+        { key: 'stay-immigration', date: d.immigrationFrom, title: stripRuby(t('stay.ics.immigrationTitle')), description: stripRuby(t('stay.ics.immigrationBody', values)), alarmDaysBefore: 0 },
+        { key: 'stay-city', date: d.lastCityDay, title: stripRuby(t('stay.ics.cityTitle')), description: stripRuby(t('stay.ics.cityBody', values)), alarmDaysBefore: 14 },
       ],
       Date.now(),
     );

@@ -1,18 +1,22 @@
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { LANGUAGES } from '../../../src/i18n/core';
+import { LANGUAGES, loadLanguage } from '../../../src/i18n/core';
+import { stripRuby } from '../../../src/i18n/ruby';
 import { ROUTES } from '../../../src/app/routes';
 
 import { pageTitle } from '../../../src/app/page-title';
 
 const common = (lang: string) =>
-  JSON.parse(readFileSync(join(__dirname, '../../../locales', lang, 'common.json'), 'utf8')) as {
+  JSON.parse(stripRuby(readFileSync(join(__dirname, '../../../locales', lang, 'common.json'), 'utf8'))) as {
     app: { name: string };
     routes: Record<string, { title: string }>;
   };
 
 describe('pageTitle', () => {
+  // Each language's titles live in its common.json, which loads with the rest of the language.
+  beforeAll(() => Promise.all(LANGUAGES.map((lang) => loadLanguage(lang))));
+
   it('names the page and the app, as the prerenderer writes it, for every route and language', () => {
     for (const lang of LANGUAGES) {
       const { app, routes } = common(lang);
