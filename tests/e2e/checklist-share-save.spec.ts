@@ -40,7 +40,7 @@ test('share: the system sheet where there is one (a cancel says nothing), else t
     });
   });
   await ready(page);
-  const share = page.getByRole('button', { name: 'Share this checklist' });
+  const share = page.getByRole('button', { name: 'Share', exact: true });
   const status = page.locator('.cl-share [role="status"]');
   const mode = (m: string) => page.evaluate((value) => ((window as unknown as { shareMode: string }).shareMode = value), m);
 

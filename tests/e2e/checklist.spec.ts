@@ -22,7 +22,14 @@ test('ticks and documents live in the URL, replace history, survive a reload; th
 
   const verdict = page.locator('li.cl-item[data-item="person-id"] .cl-picker .cl-idstatus');
   await expect(verdict).toHaveAttribute('aria-live', 'polite');
+  // Nothing judged before a tick; the documents are folded under one line until opened.
+  await expect(verdict).toHaveText('');
+  await page.locator('li.cl-item[data-item="person-id"] .cl-picker__title').click();
+  // List B (27 documents) is folded once more inside.
+  await page.locator('li.cl-item[data-item="person-id"] .cl-picker .cl-fold > summary').click();
+  await page.locator('li.cl-item[data-item="person-id"] .cl-picker').getByRole('checkbox', { name: /^Student ID/ }).check();
   await expect(verdict).toContainText('Not enough yet.');
+  await page.locator('li.cl-item[data-item="person-id"] .cl-picker').getByRole('checkbox', { name: /^Student ID/ }).uncheck();
   await page.locator('li.cl-item[data-item="person-id"] .cl-picker').getByRole('checkbox', { name: /^Passport/ }).check();
   await expect(verdict).toHaveText(/These documents are enough\./);
   await expect(page).toHaveURL(/[?&]docs=passport(&|$)/);

@@ -26,6 +26,8 @@ test('a resident in Satte asks, in English, whether she can go on a given Sunday
   await page.clock.install({ time: new Date('2026-11-18T10:00:00+09:00') });
   let taps = 0;
   await page.goto('/?lang=en');
+  // Links carry the URL's language once the app runs.
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
   await page.getByRole('link', { name: 'Counters and opening hours' }).click();
   taps++;
   const satte = page.locator('main a.city-link', { hasText: 'Satte' });

@@ -48,21 +48,33 @@ test('from the start page to the checklist by clicking, each screen titled by it
   expect(await watch.problems()).toEqual([]);
 });
 
-test('Back keeps the earlier answer, with the back link and with the browser', async ({ page }) => {
-  await gotoApp(page, '/checklist?ask=city&lang=en');
+test('Back keeps the earlier answer, with the back link and with the browser, and never leads forward again', async ({ page }) => {
+  await gotoApp(page, '/?lang=en');
+  await page.goto('/checklist?ask=city&lang=en');
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  const start = await page.evaluate(() => history.length);
   await answer(page, 'en', 'city', 'satte');
   await answer(page, 'en', 'procedure', 'pin-reset');
   await expect(page.locator('main h1')).toHaveText(flow('en', 'applicant.question'));
+  // One entry per screen reached: Back (link or browser) walks them backwards.
+  expect(await page.evaluate(() => history.length)).toBe(start + 2);
   await clickAndWait(page, () => page.getByRole('link', { name: flow('en', 'back') }).click());
+  await expect(page.locator('input[name=procedure][value=pin-reset]')).toBeChecked();
+  // The browser's Back goes on backwards from there (the link went back in history; it did not add the screen).
+  await page.goBack();
+  await expect(page.locator('main h1')).toHaveText(flow('en', 'city.question'));
+  await expect(page.locator('input[name=city][value=satte]')).toBeChecked();
+  await page.goForward();
   await expect(page.locator('input[name=procedure][value=pin-reset]')).toBeChecked();
   await clickAndWait(page, () => page.getByRole('link', { name: flow('en', 'back') }).click());
   await expect(page.locator('input[name=city][value=satte]')).toBeChecked();
+  // The first screen's Back leads to the start page in place of the question, so Back from there leaves the flow.
   await clickAndWait(page, () => page.getByRole('link', { name: flow('en', 'back') }).click());
   expect(new URL(page.url()).pathname).toBe('/');
+  expect(await page.evaluate(() => history.length)).toBe(start + 2);
   await page.goBack();
-  await expect(page.locator('main h1')).toHaveText(flow('en', 'city.question'));
-  await page.goBack();
-  await expect(page.locator('input[name=procedure][value=pin-reset]')).toBeChecked();
+  expect(new URL(page.url()).pathname).toBe('/');
+  expect(new URL(page.url()).search).toBe('?lang=en');
 });
 
 test('Continue without an answer: the error summary takes the focus and names the field; "Error:" leads the title', async ({ page }) => {

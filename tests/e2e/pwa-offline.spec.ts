@@ -57,7 +57,7 @@ test('works offline after the first visit: every page, deep links, both language
   await expect(page).toHaveTitle(pageTitle('en', 'checklist'));
   await expect(page.locator('.notice--offline')).toHaveText(common('en', 'offline.message'));
   expect(new URL(page.url()).searchParams.get('city')).toBe('ryugasaki');
-  await page.getByRole('link', { name: common('ja', 'language.name') }).click();
+  await page.getByRole('link', { name: common('ja', 'language.name'), exact: true }).click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await expect(page).toHaveTitle(pageTitle('ja', 'checklist'));
 });
@@ -68,7 +68,7 @@ test('an English-first visit caches Japanese too (and the reverse)', async ({ pa
   await goOffline(context);
   await page.reload();
   await waitForApp(page);
-  await page.getByRole('link', { name: common('ja', 'language.name') }).click();
+  await page.getByRole('link', { name: common('ja', 'language.name'), exact: true }).click();
   await expect(page).toHaveTitle(pageTitle('ja', 'renewal'));
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
 });

@@ -62,7 +62,7 @@ test('exports a dated file with every saved person, in the documented format; a 
   const { name, text } = await exportFrom(browser, [MOTHER, ME]);
   expect(name).toBe('madoguchi-2026-11-24.json');
   const file = JSON.parse(text) as { format: string; version: number; exportedAt: number; people: unknown[] };
-  expect(file).toMatchObject({ format: 'madoguchi-people', version: 3 });
+  expect(file).toMatchObject({ format: 'madoguchi-people', version: 4 });
   expect(file.people).toEqual(expect.arrayContaining([MOTHER, ME]));
   expect(file.people).toHaveLength(2);
 

@@ -64,11 +64,12 @@ test('one page of each kind and the checklist’s interactions: own origin only,
   // The checklist: ticks, documents, the counter view, share, the other language, print, a question.
   await gotoApp(page, '/checklist?city=ryugasaki&procedure=pin-reset&applicant=legal-rep&lang=en');
   await page.locator('li.cl-item[data-item="card"] .cl-item__row input').check();
+  await page.locator('li.cl-item[data-item="agent-id"] .cl-picker__title').click();
   await page.locator('li.cl-item[data-item="agent-id"] .cl-picker').getByRole('checkbox', { name: /^Passport/ }).check();
   await page.getByRole('link', { name: 'Show at the counter' }).click();
   await expect(page.locator('[data-view="counter"]')).toBeVisible();
   await page.goBack();
-  await page.getByRole('button', { name: 'Share this checklist' }).click();
+  await page.getByRole('button', { name: 'Share', exact: true }).click();
   await page.locator('.lang-menu a[data-lang="ja"]').click();
   await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
   await page.emulateMedia({ media: 'print' });

@@ -99,10 +99,10 @@ describe.each(LANGS)('the period of stay (%s)', (lang) => {
   it('asks about a fixed period of stay before any date form', async () => {
     const { document: doc } = await renderPage(`/renewal?lang=${lang}`);
     expect(textOf(doc.querySelector('[data-question="stay"] h2'))).toBe(tr.stay.question);
-    expect(doc.querySelector('#birth')).toBeNull();
-    expect(doc.querySelector('#stay-until')).toBeNull();
-    const fixed = new URL(doc.querySelector('a[data-stay="fixed"]')!.getAttribute('href')!, 'http://x');
-    expect(Object.fromEntries(fixed.searchParams)).toEqual({ lang, stay: 'fixed' });
+    // Each answer holds its own form, closed until chosen (a <details>: it opens without the script too).
+    expect(doc.querySelector('details[data-stay="none"]:not([open]) #birth')).not.toBeNull();
+    expect(doc.querySelector('details[data-stay="fixed"]:not([open]) #stay-until')).not.toBeNull();
+    expect(textOf(doc.querySelector('details[data-stay="fixed"] > summary'))).toBe(tr.stay.fixed);
     expect((await renderPage(`/renewal?stay=fixed&lang=${lang}`)).document.querySelector('#stay-until')).not.toBeNull();
     expect((await renderPage(`/renewal?stay=none&lang=${lang}`)).document.querySelector('#birth')).not.toBeNull();
   });

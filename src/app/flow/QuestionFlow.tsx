@@ -22,7 +22,7 @@ import { ReviewScreen } from './ReviewScreen';
 import { RouteScreen } from './RouteScreen';
 import { flowNamespaces } from './step-text';
 import { StaleNotice } from '../StaleNotice';
-import { markForward } from '../ui/BackLink';
+import { currentMark, markForward } from '../ui/BackLink';
 
 /** What every screen of the flow gets: the answers, the screen, the city's data when loaded, and how to move on. */
 export interface ScreenProps {
@@ -81,8 +81,12 @@ export function QuestionFlow(props: { query: ChecklistQuery }) {
     const session = currentChange();
     const target = session ? nextAfterChange(next, step, session.shown, data) : nextStep(next, step, data);
     if (target === null) endChange();
+    // This screen's entry keeps the answer (so going back shows it), then the next screen is pushed, marked as
+    // coming from this one: its Back link can then go back in history as the phone's Back does (ui/BackLink).
+    const mark = currentMark();
+    route(flowHref(pruneQuery(next, data), step, lang), true);
+    if (mark) markForward(mark);
     route(flowHref(pruneQuery(next, data), target, lang));
-    // The entry before the new one is this screen: its Back link can then go back in history (ui/BackLink).
     markForward(step);
   };
 

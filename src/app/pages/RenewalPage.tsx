@@ -25,6 +25,18 @@ export function RenewalPage() {
   const message = useFieldMessage();
   const errors = view.kind === 'invalid' ? view.errors : [];
   const stay = stayAnswer(query);
+  const stayForm = (
+    <div class="renewal-forms" key={`stay-${search}`}>
+      <RenewalForm mode="stay" fields={['stay-until']} query={query} errors={view.kind === 'invalid' && view.mode === 'stay' ? errors : []} />
+    </div>
+  );
+  const dateForms = (
+    <div class="renewal-forms" key={search}>
+      <RenewalForm mode="expiry" fields={['expiry']} query={query} errors={view.kind === 'invalid' && view.mode === 'expiry' ? errors : []} />
+      <p class="or">{t('form.or')}</p>
+      <RenewalForm mode="birth" fields={['birth', 'issued']} query={query} errors={view.kind === 'invalid' && view.mode === 'birth' ? errors : []} />
+    </div>
+  );
   return (
     <>
       <h1>{t('common:routes.renewal.title')}</h1>
@@ -34,18 +46,13 @@ export function RenewalPage() {
       {view.kind === 'result' && <RenewalResultView result={view.result} lang={query.lang} focus={firstSearch.current !== search} />}
       {view.kind === 'stay' && <StayResultView stay={view.stay} lang={query.lang} focus={firstSearch.current !== search} />}
       {/* Before any date: a card that ends with the period of stay has other dates (issue 21). */}
-      {stay === undefined && view.kind === 'empty' && <StayQuestion query={query} />}
-      {(stay === 'fixed' || view.kind === 'stay' || (view.kind === 'invalid' && view.mode === 'stay')) && (
-        <div class="renewal-forms" key={`stay-${search}`}>
-          <RenewalForm mode="stay" fields={['stay-until']} query={query} errors={view.kind === 'invalid' && view.mode === 'stay' ? errors : []} />
-        </div>
-      )}
-      {(stay === 'none' || view.kind === 'result' || (view.kind === 'invalid' && view.mode !== 'stay')) && (
-        <div class="renewal-forms" key={search}>
-          <RenewalForm mode="expiry" fields={['expiry']} query={query} errors={view.kind === 'invalid' && view.mode === 'expiry' ? errors : []} />
-          <p class="or">{t('form.or')}</p>
-          <RenewalForm mode="birth" fields={['birth', 'issued']} query={query} errors={view.kind === 'invalid' && view.mode === 'birth' ? errors : []} />
-        </div>
+      {stay === undefined && view.kind === 'empty' ? (
+        <StayQuestion fixed={stayForm} none={dateForms} />
+      ) : (
+        <>
+          {(stay === 'fixed' || view.kind === 'stay' || (view.kind === 'invalid' && view.mode === 'stay')) && stayForm}
+          {(stay === 'none' || view.kind === 'result' || (view.kind === 'invalid' && view.mode !== 'stay')) && dateForms}
+        </>
       )}
       <RenewalSources />
     </>

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'preact/hooks';
+import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
 import { cities } from '../../cities/registry';
 import { PROCEDURES } from '../../cities/vocabulary';
 import { useT } from '../../i18n';
@@ -45,8 +45,14 @@ export function StartPage() {
   // The prerendered HTML is the page without the URL's language: links carry it once the app runs.
   const langParam = useMounted() ? query.lang || undefined : undefined;
   // A returning resident's saved people come first; with none, the section (and moving from an old phone) stays last.
+  // Decided once, from the first count: the section never moves (and loses what it shows) while it is being used.
   const [peopleFirst, setPeopleFirst] = useState(false);
-  const onCount = useCallback((count: number) => setPeopleFirst(count > 0), []);
+  const placed = useRef(false);
+  const onCount = useCallback((count: number) => {
+    if (placed.current) return;
+    placed.current = true;
+    setPeopleFirst(count > 0);
+  }, []);
 
   const cityList = cities.ids.map((id, i) => {
     const { label, ja } = cityNames(t, id);

@@ -1,31 +1,26 @@
+import type { ComponentChildren } from 'preact';
 import { useT } from '../../i18n';
 import { ROUTES, buildHref } from '../routes';
 
 /**
  * Asked before any date (issue 21): does the cardholder have a fixed period of stay? If so the card ends with it
- * and the birthday rules give wrong dates. Links, not a form, so it works before the script and in any browser.
+ * and the birthday rules give wrong dates. Each answer opens its own date form in place (a <details>, so it works
+ * before the script and without it, where a link to ?stay=… would meet the same prerendered page again).
  */
-export function StayQuestion(props: { query: Readonly<Record<string, string>> }) {
+export function StayQuestion(props: { fixed: ComponentChildren; none: ComponentChildren }) {
   const t = useT('renewal');
-  const keep = { ...props.query };
-  delete keep.stay;
-  const href = (stay: 'fixed' | 'none') => buildHref(ROUTES.renewal, { ...keep, stay });
   return (
     <section class="stay-question" aria-labelledby="stay-question-title" data-question="stay">
       <h2 id="stay-question-title">{t('stay.question')}</h2>
       <p class="hint">{t('stay.questionHint')}</p>
-      <ul class="stay-question__answers">
-        <li>
-          <a class="button" href={href('fixed')} data-stay="fixed">
-            {t('stay.fixed')}
-          </a>
-        </li>
-        <li>
-          <a class="button button--secondary" href={href('none')} data-stay="none">
-            {t('stay.none')}
-          </a>
-        </li>
-      </ul>
+      <details class="stay-question__answer" data-stay="fixed">
+        <summary class="button">{t('stay.fixed')}</summary>
+        {props.fixed}
+      </details>
+      <details class="stay-question__answer" data-stay="none">
+        <summary class="button button--secondary">{t('stay.none')}</summary>
+        {props.none}
+      </details>
     </section>
   );
 }

@@ -135,10 +135,15 @@ export class PeopleHub implements HubActions {
 
   private async load(store: PeopleStore): Promise<void> {
     // A database newer than this page cannot be written, but its people are still listed (and exported).
-    if (!this.syncStatus(store) && !(store.status.available === false && store.status.readable)) return;
+    const s = store.status;
+    if (!s.available && !s.readable) {
+      this.syncStatus(store);
+      return;
+    }
+    // 'ready' comes with the list, never before it: a reader of the status then knows who is saved.
     const list = await store.listPeople();
     if (list.ok) this.set({ people: list.value.people, skipped: list.value.skipped });
-    else this.syncStatus(store);
+    this.syncStatus(store);
   }
 
   private listenToOtherTabs(): void {
