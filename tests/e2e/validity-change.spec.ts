@@ -16,6 +16,8 @@ function japanDate(days: number): string {
 }
 
 test('start page → validity-change checklist → saved → countdown after reload and offline', async ({ page, context }) => {
+  // A first visit installs the service worker and precaches the app: slow on a busy machine.
+  test.slow();
   await gotoApp(page, '/?lang=en');
   await page.locator('a[data-start="validity-change"]').click();
 

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useRef, useState } from 'preact/hooks';
+import { useEffect, useState } from 'preact/hooks';
 import { cities } from '../../cities/registry';
 import { PROCEDURES } from '../../cities/vocabulary';
 import { useT } from '../../i18n';
@@ -9,30 +9,28 @@ import { buildHref, ROUTES, useQuery } from '../routes';
 import { JaTerm } from '../ui/JaTerm';
 
 type SavedModule = typeof import('../saved/SavedPeople');
-let savedModule: SavedModule | undefined;
 
 /**
- * The people saved on this device (src/app/saved/SavedPeople.tsx). Its code (IndexedDB, dates) is a chunk of its
- * own, loaded once the page runs, so it is not in the first-load script; in the HTML, SavedShell stands in. It
- * reports how many people there are, so the page can put them first. The service worker precaches the chunk.
+ * Where the people saved on this device go (src/app/saved/SavedPeople.tsx): first when there are any, else last
+ * (with moving from an old phone). Decided once, before the list is drawn, so the list never moves while in use.
+ * Its code (IndexedDB, dates) is a chunk of its own, loaded once the page runs, so it is not in the first-load
+ * script; until then, and in the HTML, SavedShell stands in, last. The service worker precaches the chunk.
  */
-function SavedSlot(props: { onCount: (count: number) => void }) {
-  const [mod, setMod] = useState(savedModule);
+function useSavedPlace(): { mod: SavedModule; first: boolean } | undefined {
+  const [place, setPlace] = useState<{ mod: SavedModule; first: boolean }>();
   useEffect(() => {
-    if (mod) return;
     let live = true;
-    import('../saved/SavedPeople').then(
-      (m) => {
-        savedModule = m;
-        if (live) setMod(m);
-      },
-      () => undefined,
-    );
+    import('../saved/SavedPeople')
+      .then(async (m) => {
+        const count = await m.savedCount();
+        if (live) setPlace({ mod: m, first: count > 0 });
+      })
+      .catch(() => undefined);
     return () => {
       live = false;
     };
   }, []);
-  return mod ? <mod.SavedPeople onCount={props.onCount} /> : <SavedShell />;
+  return place;
 }
 
 /**
@@ -44,15 +42,7 @@ export function StartPage() {
   const { query } = useQuery();
   // The prerendered HTML is the page without the URL's language: links carry it once the app runs.
   const langParam = useMounted() ? query.lang || undefined : undefined;
-  // A returning resident's saved people come first; with none, the section (and moving from an old phone) stays last.
-  // Decided once, from the first count: the section never moves (and loses what it shows) while it is being used.
-  const [peopleFirst, setPeopleFirst] = useState(false);
-  const placed = useRef(false);
-  const onCount = useCallback((count: number) => {
-    if (placed.current) return;
-    placed.current = true;
-    setPeopleFirst(count > 0);
-  }, []);
+  const saved = useSavedPlace();
 
   const cityList = cities.ids.map((id, i) => {
     const { label, ja } = cityNames(t, id);
@@ -70,7 +60,7 @@ export function StartPage() {
   return (
     <div class="start">
       <h1>{t('title')}</h1>
-      {peopleFirst && <SavedSlot onCount={onCount} />}
+      {saved?.first && <saved.mod.SavedPeople />}
       <p class="start-intro">{t('intro')}</p>
       <h2 class="start-for">{t('forTitle')}</h2>
       <ul class="start-procedures">
@@ -108,7 +98,7 @@ export function StartPage() {
       </ul>
       <h2>{t('privacyTitle')}</h2>
       <p>{t('privacy')}</p>
-      {!peopleFirst && <SavedSlot onCount={onCount} />}
+      {!saved ? <SavedShell /> : !saved.first && <saved.mod.SavedPeople />}
     </div>
   );
 }

@@ -11,6 +11,27 @@ import { SavedHeading, SavedLoadingBody } from './SavedShell';
 import { checkLabel, unavailableKey, writeErrorKey } from './saved-model';
 import { useBatches } from './use-batches';
 import { usePeopleStore } from './use-people-store';
+import { sharedPeopleHub } from './people-hub';
+
+/**
+ * How many people are saved on this device, once the page's shared store has opened and read them, or has
+ * something to say instead (blocked by an older tab, unavailable): then 0, and the list says it.
+ */
+export function savedCount(): Promise<number> {
+  const hub = sharedPeopleHub();
+  void hub.open().catch(() => undefined);
+  return new Promise((resolve) => {
+    let stop = () => {};
+    const check = () => {
+      const s = hub.getSnapshot();
+      if (s.status === 'loading' && !s.notice) return;
+      stop();
+      resolve(s.status === 'ready' ? s.people.length : 0);
+    };
+    stop = hub.subscribe(check);
+    check();
+  });
+}
 
 /** How long the Undo button stays after a delete (it waits while the pointer is on it). */
 export const UNDO_MS = 10_000;
@@ -39,15 +60,9 @@ const RELOAD_HELPS = new Set(['timeout', 'blocked', 'closed-for-upgrade', 'newer
  * and moving them to a new phone. Renders a fixed-height placeholder until the store has opened (as SavedShell
  * does in the prerendered HTML), so nothing jumps when the list appears.
  */
-export function SavedPeople(props: { onCount?: (count: number) => void } = {}) {
+export function SavedPeople() {
   const t = useT('saved');
   const store = usePeopleStore();
-  const onCount = props.onCount;
-  const ready = store.status === 'ready';
-  const count = store.people.length;
-  useEffect(() => {
-    if (ready) onCount?.(count);
-  }, [ready, count, onCount]);
   const { query } = useQuery();
   const lang = query.lang || undefined;
   const [message, setMessage] = useState<Message | null>(null);

@@ -39,6 +39,11 @@ export function personProblems(person: SavedPerson, index: number, city: City | 
     const problem = expiryProblem(person.expiry, today);
     if (problem) problems.push({ ...at, field: 'expiry', code: `expiry-${problem}`, value: person.expiry });
   }
+  // A period of stay's end date gets the save form's range too (a card cannot end before 2016 or years ahead).
+  if (person.stayUntil) {
+    const problem = expiryProblem(person.stayUntil, today);
+    if (problem) problems.push({ ...at, field: 'stayUntil', code: `stay-until-${problem}`, value: person.stayUntil });
+  }
   const answerParams = new URLSearchParams(Object.entries(person.answers));
   const unknown = Object.keys(person.answers).filter((k) => !ANSWER_KEYS.has(k));
   const bad = parseChecklistQuery(answerParams, [city.id]).problems.map((p) => p.param);

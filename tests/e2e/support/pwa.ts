@@ -1,19 +1,28 @@
 import type { BrowserContext, Page, Route } from '@playwright/test';
 
-/** Waits until a service worker is activated and controls the page (the app claims clients on first install). */
+/**
+ * Waits until a service worker is activated and controls the page. The app claims clients on first install; a page
+ * that was still loading when the worker claimed may be missed, so after a deadline it is reloaded (and then
+ * controlled, as every page load under an active worker is).
+ */
 export async function waitForServiceWorkerControl(page: Page): Promise<void> {
-  await page.evaluate(async () => {
+  const controlled = await page.evaluate(async () => {
     const registration = await navigator.serviceWorker.ready;
-    if (!navigator.serviceWorker.controller) {
-      await new Promise((resolve) => navigator.serviceWorker.addEventListener('controllerchange', resolve, { once: true }));
-    }
     if (registration.active?.state !== 'activated') {
       await new Promise<void>((resolve) => {
         const worker = registration.active;
         worker?.addEventListener('statechange', () => worker.state === 'activated' && resolve());
       });
     }
+    if (navigator.serviceWorker.controller) return true;
+    return new Promise<boolean>((resolve) => {
+      navigator.serviceWorker.addEventListener('controllerchange', () => resolve(true), { once: true });
+      setTimeout(() => resolve(Boolean(navigator.serviceWorker.controller)), 5000);
+    });
   });
+  if (controlled) return;
+  await page.reload();
+  await page.waitForFunction(() => Boolean(navigator.serviceWorker.controller));
 }
 
 // Belt and braces for playwright#2311: even where setOffline() does not reach a service worker, its requests fail.

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { cities } from '../../../src/cities/registry';
+import { LANGUAGES } from '../../../src/i18n/core';
 import { checkImportedPeople, personProblems } from '../../../src/app/saved/import-checks';
 import { importErrorKey, importProblemLines, importProblemText } from '../../../src/app/saved/import-messages';
 import type { ImportProblem, SavedPerson } from '../../../src/storage';
@@ -39,6 +40,8 @@ describe('checkImportedPeople', () => {
         person({ ticks: ['card', 'no-such-item'] }),
         person({ held: ['agent-no-such-paper'] }),
         person({ answers: { dependent: 'dog', 'favourite-colour': 'blue' } }),
+        person({ stayUntil: '2015-12-31' }),
+        person({ stayUntil: '9999-12-31' }),
       ],
       NOW,
     );
@@ -50,6 +53,8 @@ describe('checkImportedPeople', () => {
       { person: 4, label: '母', field: 'held', code: 'unknown-document', value: 'agent-no-such-paper' },
       { person: 5, label: '母', field: 'answers', code: 'unknown-answer', value: 'favourite-colour' },
       { person: 5, label: '母', field: 'answers', code: 'bad-answer', value: 'dependent' },
+      { person: 6, label: '母', field: 'stayUntil', code: 'stay-until-too-early', value: '2015-12-31' },
+      { person: 7, label: '母', field: 'stayUntil', code: 'stay-until-too-late', value: '9999-12-31' },
     ]);
   });
 
@@ -69,11 +74,11 @@ describe('import messages', () => {
   const CODES = [
     'not-a-record', 'label-empty', 'label-too-long', 'label-control', 'label-bidi', 'label-number', 'label-pin',
     'unknown-field', 'missing-field', 'bad-value', 'bad-date', 'duplicate-id', 'duplicate-label', 'unknown-city',
-    'expiry-too-early', 'expiry-too-late', 'unknown-answer', 'bad-answer', 'unknown-tick', 'unknown-document', 'too-many-people', 'bad-file',
+    'expiry-too-early', 'expiry-too-late', 'stay-until-too-early', 'stay-until-too-late', 'unknown-answer', 'bad-answer', 'unknown-tick', 'unknown-document', 'too-many-people', 'bad-file',
   ];
 
   it('has a sentence for every problem code in every language', () => {
-    for (const lang of ['en', 'ja']) expect(Object.keys(locale(lang).import.problem.code).sort(), lang).toEqual([...CODES].sort());
+    for (const lang of LANGUAGES) expect(Object.keys(locale(lang).import.problem.code).sort(), lang).toEqual([...CODES].sort());
   });
 
   // A stand-in for i18next's t over saved.json: the key and its values, so the test sees what is asked for.
