@@ -10,7 +10,9 @@ type Child = unknown;
 
 function rubyText(text: string): Child {
   return parseRuby(text).map((part) =>
-    typeof part === 'string' ? part : createElement('ruby', null, part.base, createElement('rt', null, part.reading)),
+    // The reading is for the eye: a screen reader reads the kanji (and would otherwise say every word twice, which
+    // also made accessible names such as a button's "名前なまえを…").
+    typeof part === 'string' ? part : createElement('ruby', null, part.base, createElement('rt', { 'aria-hidden': 'true' }, part.reading)),
   );
 }
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { DEEP_LINK, LANGS, PAGES, common, pageTitle, waitForApp, type PageName } from './support/app';
+import { DEEP_LINK, LANGS, PAGES, common, langTag, pageTitle, shownText, waitForApp, type PageName } from './support/app';
 import { fetchFromServiceWorker, goOffline, reassertOffline, waitForServiceWorkerControl } from './support/pwa';
 
 // The service worker is part of what this file checks (playwright.config.ts blocks it elsewhere).
@@ -27,17 +27,17 @@ test('works offline after the first visit: every page, deep links, both language
       const response = await page.goto(`${path}?lang=${lang}`);
       expect(response?.fromServiceWorker(), `${path} from the service worker`).toBe(true);
       await reassertOffline(context);
-      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('html')).toHaveAttribute('lang', langTag(lang));
       await expect(page).toHaveTitle(pageTitle(lang, name));
       await expect(page.locator(`main[data-route="${path}"]`)).toBeAttached();
-      await expect(page.locator('.notice--offline')).toHaveText(common(lang, 'offline.message'));
+      await expect.poll(() => shownText(page.locator('.notice--offline'))).toBe(common(lang, 'offline.message'));
     }
 
     // A deep link with answers resolves to the prerendered checklist page, answers kept.
     await page.goto(`${DEEP_LINK}&lang=${lang}`);
     await expect(page).toHaveTitle(pageTitle(lang, 'checklist'));
     await expect(page.locator('main[data-route="/checklist"]')).toBeAttached();
-    await expect(page.locator('html')).toHaveAttribute('lang', lang);
+    await expect(page.locator('html')).toHaveAttribute('lang', langTag(lang));
     expect(new URL(page.url()).search).toBe(`${new URL(DEEP_LINK, 'http://x').search}&lang=${lang}`);
 
     // A trailing slash and an unknown path fall back to the app shell, which renders the right page.
@@ -108,7 +108,7 @@ test('a shared checklist link opens from the service worker as its own page, in 
       if (title) expect(first.h1, href).toBe(title);
       if (offline) await reassertOffline(context);
       await waitForApp(page);
-      await expect(page.locator('html')).toHaveAttribute('lang', lang);
+      await expect(page.locator('html')).toHaveAttribute('lang', langTag(lang));
     }
   }
 });

@@ -51,7 +51,7 @@ it('Japanese shows the names as written, without readings', async () => {
 it('English shows a name with its reading', async () => {
   const { document } = await renderPage('/checklist?city=satte&procedure=pin-reset&applicant=proxy&lang=en');
   const ruby = [...document.querySelectorAll('.cl-ja ruby')].map((r) => r.outerHTML);
-  expect(ruby).toContain('<ruby>運転免許証<rt>うんてんめんきょしょう</rt></ruby>');
+  expect(ruby).toContain('<ruby>運転免許証<rt aria-hidden="true">うんてんめんきょしょう</rt></ruby>');
   // A translation's "name (日本語)" gets its reading from the glossary too.
-  expect(document.querySelector('.cl-notes')?.innerHTML).toContain('(<ruby>照会書兼回答書<rt>しょうかいしょけんかいとうしょ</rt></ruby>)');
+  expect(document.querySelector('.cl-notes')?.innerHTML).toContain('(<ruby>照会書兼回答書<rt aria-hidden="true">しょうかいしょけんかいとうしょ</rt></ruby>)');
 });

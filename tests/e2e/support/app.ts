@@ -1,5 +1,5 @@
-import { expect, type Page, type Response } from '@playwright/test';
-import { readFileSync } from 'node:fs';
+import { expect, type Locator, type Page, type Response } from '@playwright/test';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
@@ -17,8 +17,16 @@ export const PAGES = {
 /** A route name. */
 export type PageName = keyof typeof PAGES;
 
-/** The languages the tests cover. */
-export const LANGS = ['ja', 'en'] as const;
+/** The languages the tests cover: every folder of locales/, so a new language is scanned with no test edit. */
+export const LANGS: readonly string[] = readdirSync(fileURLToPath(new URL('../../../locales/', import.meta.url)), { withFileTypes: true })
+  .filter((d) => d.isDirectory())
+  .map((d) => d.name)
+  .sort();
+
+/** The <html lang> of a language: its common.json language.tag (easy Japanese is "ja"). */
+export function langTag(lang: string): string {
+  return common(lang, 'language.tag');
+}
 
 /** A deep link with answers in the query (public contract). */
 export const DEEP_LINK = '/checklist?city=ryugasaki&procedure=renewal&applicant=self';
@@ -39,7 +47,8 @@ function rawText(lang: string, ns: string, key: string): string {
   let node: Json | undefined = json;
   for (const part of key.split('.')) node = node && typeof node === 'object' && !Array.isArray(node) ? node[part] : undefined;
   if (typeof node !== 'string') throw new Error(`no text ${file}:${key}`);
-  return node;
+  // As shown to the accessibility tree and in titles: furigana ({漢字|かんじ}) is the kanji (its <rt> is aria-hidden).
+  return node.replace(/\{([^{}|]+)\|[^{}]+\}/g, '$1');
 }
 
 /** A text from locales/<lang>/<ns>.json by dotted key, with {{placeholders}} filled (missing ones empty). */
@@ -67,4 +76,13 @@ export async function gotoApp(page: Page, url: string): Promise<Response | null>
   const response = await page.goto(url);
   await waitForApp(page);
   return response;
+}
+
+/** An element's text as read, furigana (<rt>) left out, whitespace collapsed. */
+export function shownText(locator: Locator): Promise<string> {
+  return locator.evaluate((el) => {
+    const copy = el.cloneNode(true) as Element;
+    for (const rt of copy.querySelectorAll('rt')) rt.remove();
+    return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
+  });
 }

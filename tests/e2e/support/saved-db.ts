@@ -20,7 +20,9 @@ export function saved(lang: string, key: string, values: Record<string, string |
     node = typeof node === 'object' ? node[i === parts.length - 1 ? `${part}${plural}` : part] ?? node[part] : undefined;
   });
   if (typeof node !== 'string') throw new Error(`no text ${lang}:${key}`);
-  return (node as string).replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
+  return (node as string)
+    .replace(/\{([^{}|]+)\|[^{}]+\}/g, '$1') // furigana markup is the kanji on screen (its <rt> aside)
+    .replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(values[name] ?? `{{${name}}}`));
 }
 
 /**
