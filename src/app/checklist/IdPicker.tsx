@@ -9,8 +9,7 @@ import { DateText } from '../../i18n';
 
 import { holderAnswers, toggled } from './checklist-state';
 import { sentence } from '../ui/sentence';
-import { sameAsJapanese } from '../ui/JaTerm';
-import { JaName } from '../ui/JaName';
+import { LabelAndJa } from '../ui/JaName';
 
 // The identity-document picker of one `kind: id` item. What is held lives in the URL (docs / agent-docs), so a
 // shared link shows the same check. The verdict under it is a polite live region: it speaks after each tick.
@@ -115,14 +114,7 @@ function DocRow(props: { ctx: ChecklistContext; doc: IdDocument; whose: 'person'
         onChange={(e) => nav.set({ [param]: toggled(held, doc.id, e.currentTarget.checked) }, { replace: true })}
       />
       <label for={props.inputId} class="cl-doc__label">
-        {!sameAsJapanese(label, doc.ja) && <span class="cl-doc__name">{label}</span>}
-        {sameAsJapanese(label, doc.ja) ? (
-          <span class="cl-ja" lang="ja">
-            {label}
-          </span>
-        ) : (
-          <JaName class="cl-ja" text={doc.ja} />
-        )}
+        <LabelAndJa label={label} ja={doc.ja} labelClass="cl-doc__name" />
       </label>
       <ValidityNote ctx={ctx} validity={documentValidity(doc)} />
       {doc.countsOnlyIf && (

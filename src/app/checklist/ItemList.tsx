@@ -6,9 +6,8 @@ import { askHref, itemKey, type ChecklistContext } from './context';
 import { notNeededBecause, onlyIf } from './phrases';
 import { tickId, toggled } from './checklist-state';
 import { IdPicker, IdStatus } from './IdPicker';
-import { sameAsJapanese } from '../ui/JaTerm';
 import { DEFAULT_LANGUAGE, useLang } from '../../i18n';
-import { JaName } from '../ui/JaName';
+import { LabelAndJa } from '../ui/JaName';
 
 // The items of each visit: tick boxes for what to bring, conditions in words until answered, an ID picker under
 // each identity requirement, and the items not needed in this case folded away with the reason.
@@ -22,16 +21,7 @@ export function ItemNames(props: { ctx: ChecklistContext; item: ChecklistItem; b
   const lang = useLang();
   const label = lang === DEFAULT_LANGUAGE ? item.ja : ctx.t(itemKey(ctx, item.id, props.applicant));
   return (
-    <>
-      {!sameAsJapanese(label, item.ja) && <span class="cl-item__name">{label}</span>}
-      {sameAsJapanese(label, item.ja) ? (
-        <span class="cl-ja cl-item__name" lang="ja">
-          {label}
-        </span>
-      ) : (
-        <JaName class="cl-ja" text={item.ja} />
-      )}
-    </>
+    <LabelAndJa label={label} ja={item.ja} labelClass="cl-item__name" />
   );
 }
 

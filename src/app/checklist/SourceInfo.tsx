@@ -2,9 +2,8 @@ import { DateText } from '../../i18n';
 import { buildHref, ROUTES } from '../routes';
 import type { ChecklistContext } from './context';
 import { sentence } from '../ui/sentence';
-import { sameAsJapanese } from '../ui/JaTerm';
 import { ScheduleFacts } from '../counters/ScheduleFacts';
-import { JaName, useJaReading } from '../ui/JaName';
+import { JaName, LabelAndJa, useJaReading } from '../ui/JaName';
 
 // Where to go and where the list comes from: the counters for this procedure, the city page (a plain link in the
 // same tab: nothing is fetched from it), when it was checked, and the page's known errors and how they are read.
@@ -43,14 +42,7 @@ export function Counters(props: { ctx: ChecklistContext }) {
             const name = t(`cities/${city.id}:counters.${c.id}`);
             return (
               <li key={c.id} data-counter-facts={c.id}>
-                {!sameAsJapanese(name, c.ja) && <span class="cl-counters__name">{name}</span>}
-                {sameAsJapanese(name, c.ja) ? (
-                  <span class="cl-ja" lang="ja">
-                    {name}
-                  </span>
-                ) : (
-                  <JaName class="cl-ja" text={c.ja} />
-                )}
+                <LabelAndJa label={name} ja={c.ja} labelClass="cl-counters__name" />
                 <ScheduleFacts counter={c} />
               </li>
             );

@@ -4,7 +4,7 @@ import { DateText, useT } from '../../i18n';
 import type { CounterView } from './counter-model';
 import { CounterName } from './CounterName';
 import { HoursText } from './HoursText';
-import { ReasonText, shownReasons } from './ReasonText';
+import { Reasons, shownReasons } from './ReasonText';
 import { StatusIcon } from './StatusIcon';
 import { clock, HolidayName } from './text';
 import { sentence } from '../ui/sentence';
@@ -99,15 +99,7 @@ export function CounterCard(props: { cityId: string; view: CounterView; procedur
                 : t(`status.${now.status}`)}
           </strong>
         </p>
-        {reasons.length > 0 && (
-          <ul class="reasons">
-            {reasons.map((r, i) => (
-              <li key={i}>
-                <ReasonText reason={r} />
-              </li>
-            ))}
-          </ul>
-        )}
+        <Reasons reasons={reasons} />
         <dl class="facts">
           <dt>{t('today')}</dt>
           <dd>

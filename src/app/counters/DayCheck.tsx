@@ -6,7 +6,7 @@ import { ROUTES, useQuery } from '../routes';
 import { dateAnswer, type CounterOnDay, type DateAnswer, type DateParam } from './date-answer';
 import { CounterName } from './CounterName';
 import { HoursText } from './HoursText';
-import { ReasonText, shownReasons } from './ReasonText';
+import { Reasons, shownReasons } from './ReasonText';
 import { StatusIcon } from './StatusIcon';
 import { clock } from './text';
 import { sentence } from '../ui/sentence';
@@ -47,15 +47,7 @@ function CounterDay(props: { cityId: string; day: CounterOnDay }) {
           )}
         </span>
       </p>
-      {reasons.length > 0 && (
-        <ul class="reasons">
-          {reasons.map((r, i) => (
-            <li key={i}>
-              <ReasonText reason={r} />
-            </li>
-          ))}
-        </ul>
-      )}
+      <Reasons reasons={reasons} />
       {d.inPrinciple && <p>{t('day.checkCalendar')}</p>}
       {d.status !== 'open' && (
         <p>

@@ -40,3 +40,17 @@ export function shownReasons(reasons: readonly Reason[]): Reason[] {
     return true;
   });
 }
+
+/** Why a day is as it is, one reason a line; nothing when there is none. */
+export function Reasons(props: { reasons: readonly Reason[] }) {
+  if (!props.reasons.length) return null;
+  return (
+    <ul class="reasons">
+      {props.reasons.map((r, i) => (
+        <li key={i}>
+          <ReasonText reason={r} />
+        </li>
+      ))}
+    </ul>
+  );
+}

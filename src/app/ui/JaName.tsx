@@ -1,4 +1,5 @@
 import { useLang } from '../../i18n';
+import { stripRuby } from '../../i18n/ruby';
 import { readingsOf, withReadings } from '../../i18n/readings';
 
 /** The Japanese name with its reading as ruby markup in every language but ja (a reader of ja reads the kanji). */
@@ -17,5 +18,24 @@ export function JaName(props: { text: string; class?: string }) {
     <span class={props.class} lang="ja">
       {reading(props.text)}
     </span>
+  );
+}
+
+/**
+ * A label in the shown language beside the Japanese name it translates; once when they are the same words (in
+ * easy Japanese, the label is the name with its furigana).
+ */
+export function LabelAndJa(props: { label: string; ja: string; labelClass: string }) {
+  if (stripRuby(props.label) === props.ja)
+    return (
+      <span class={`cl-ja ${props.labelClass}`} lang="ja">
+        {props.label}
+      </span>
+    );
+  return (
+    <>
+      <span class={props.labelClass}>{props.label}</span>
+      <JaName class="cl-ja" text={props.ja} />
+    </>
   );
 }
