@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { APPS, CITIES, LANGS, PROCS, renderPage } from './render';
+import { LANGS, everyPage, renderPage } from './render';
 
 // Residents never see Madoguchi's own working notes: no "domain notes §4", no seed numbers, no lists of other
 // cities whose pages a fact was checked on. Sources are named for residents (the city's page, J-LIS, the Digital
@@ -28,22 +28,6 @@ export function internalReferences(text: string): string[] {
   const found: string[] = [];
   for (const m of text.matchAll(INTERNAL)) found.push(text.slice(Math.max(0, m.index - 30), m.index + m[0].length + 30));
   return found;
-}
-
-/** Every kind of page a resident can reach, from the data. */
-function everyPage(): string[] {
-  const list = ['/', '/checklist', '/counters', '/renewal', '/renewal?expiry=2027-06-15', '/renewal?birth=1990-05-01&issued=2021-05-10', '/renewal?expiry=2020-01-01', '/renewal?stay-until=2027-03-01', '/renewal?stay=fixed'];
-  for (const city of CITIES) {
-    list.push(`/counters?city=${city}`, `/counters?city=${city}&date=2026-11-22`);
-    for (const procedure of PROCS) {
-      list.push(`/counters?city=${city}&procedure=${procedure}`);
-      for (const applicant of APPS)
-        list.push(`/checklist?city=${city}&procedure=${procedure}&applicant=${applicant}`, `/checklist?city=${city}&procedure=${procedure}&applicant=${applicant}&view=counter`);
-    }
-    for (const ask of ['city', 'procedure', 'applicant', 'pin', 'other-pin', 'current-pin', 'certs-valid', 'smartphone', 'route', 'review'])
-      list.push(`/checklist?city=${city}&procedure=pin-reset&applicant=self&ask=${ask}`);
-  }
-  return list;
 }
 
 it('the check finds an internal reference (it can fail)', () => {

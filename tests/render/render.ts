@@ -77,9 +77,11 @@ const STEPS = ['city', 'procedure', 'applicant', 'pin', 'other-pin', 'current-pi
 
 /** Every kind of page, discovered from the data, the steps and the facts. */
 export function everyPage(): string[] {
-  const list = ['/', '/checklist', '/counters', '/renewal', '/renewal?expiry=2027-06-15', '/renewal?birth=1990-05-01&issued=2021-05-10', '/no-such-page'];
+  const list = ['/', '/checklist', '/counters', '/renewal', '/renewal?expiry=2027-06-15', '/renewal?birth=1990-05-01&issued=2021-05-10'];
+  list.push('/renewal?expiry=2020-01-01', '/renewal?stay=fixed', '/renewal?stay-until=2027-03-01', '/no-such-page');
   for (const city of CITIES) {
-    list.push(`/counters?city=${city}`, `/counters?city=${city}&procedure=pin-reset`);
+    list.push(`/counters?city=${city}`, `/counters?city=${city}&date=2026-11-22`);
+    for (const procedure of PROCS) list.push(`/counters?city=${city}&procedure=${procedure}`);
     for (const procedure of PROCS)
       for (const applicant of APPS)
         list.push(`/checklist?city=${city}&procedure=${procedure}&applicant=${applicant}`, `/checklist?city=${city}&procedure=${procedure}&applicant=${applicant}&view=counter`);

@@ -7,6 +7,7 @@ import { useMounted } from '../../shell/mounted';
 import { SavedShell } from '../saved/SavedShell';
 import { buildHref, ROUTES, useQuery } from '../routes';
 import { JaTerm } from '../ui/JaTerm';
+import { sentence, type Translate } from '../ui/sentence';
 
 type SavedModule = typeof import('../saved/SavedPeople');
 
@@ -54,8 +55,6 @@ export function StartPage() {
       </span>
     );
   });
-  // "At the city office of {{cities}}." with the names as elements (so the Japanese ones can be marked).
-  const [before, after = ''] = t('cities', { cities: '\u0000' }).split('\u0000');
 
   return (
     <div class="start">
@@ -69,9 +68,8 @@ export function StartPage() {
         ))}
       </ul>
       <p>
-        {before}
-        {cityList}
-        {after}
+        {/* "At the city office of {{cities}}." with the names as elements (so the Japanese ones can be marked). */}
+        {sentence(t as unknown as Translate, 'cities', { cities: cityList })}
       </p>
       <p class="start-action">
         <a class="button start-button" href={buildHref(ROUTES.checklist, { ask: 'city', lang: langParam })}>
