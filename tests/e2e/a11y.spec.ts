@@ -13,13 +13,19 @@ import { savedRecord, seed, showSaved } from './support/saved-db';
 
 /** Moves to `url` within the app, as a link or Back would, and waits until the page has drawn it. */
 async function visit(page: Page, url: string) {
-  await page.evaluate((u) => {
+  // The router renders the new page (or its loading state) in a microtask; after a frame it is on screen.
+  await page.evaluate(async (u) => {
     history.pushState(null, '', u);
     dispatchEvent(new PopStateEvent('popstate'));
+    await new Promise(requestAnimationFrame);
   }, url);
-  await expect(page.locator('main h1')).toHaveCount(1);
-  // A page whose city or code is still loading says so (aria-busy); the scan waits for the page itself.
-  await expect(page.locator('main .cl[aria-busy], main .flow--loading')).toHaveCount(0);
+  // One heading, and nothing still loading (a page whose city or code is on its way says so with aria-busy): the
+  // scan waits for the page itself, checked every frame (a locator assertion would back off to half-second polls).
+  await page.waitForFunction(
+    () => document.querySelectorAll('main h1').length === 1 && !document.querySelector('main .cl[aria-busy], main .flow--loading'),
+    null,
+    { polling: 'raf' },
+  );
 }
 
 /** [page type, URL, what to do before the scan] */

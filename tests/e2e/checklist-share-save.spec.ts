@@ -1,4 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
+import { waitForApp } from './support/app';
 
 // Share: the system sheet where there is one, else the clipboard with a confirmation, else the link as text.
 // Save: under a label, never overwriting another checklist's label silently, and saying plainly when this device
@@ -8,7 +9,7 @@ const URL = '/checklist?city=ryugasaki&procedure=pin-reset&applicant=self&docs=p
 
 async function ready(page: Page, url = URL) {
   await page.goto(url);
-  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  await waitForApp(page);
 }
 
 test('share: the system sheet where there is one (a cancel says nothing), else the clipboard, else the link as text', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { gotoApp } from './support/app';
+import { gotoApp, waitForApp } from './support/app';
 import { watchPage } from './support/console';
 
 // What only a browser does on a checklist: ticks and documents written to the URL as they change (replacing the
@@ -36,7 +36,7 @@ test('ticks and documents live in the URL, replace history, survive a reload; th
   expect(await page.evaluate(() => history.length)).toBe(before);
 
   await page.reload();
-  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  await waitForApp(page);
   await expect(form).toBeChecked();
   await expect(card).not.toBeChecked();
   await expect(verdict).toHaveText(/These documents are enough\./);

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { gotoApp, localeText, pageTitle } from './support/app';
+import { gotoApp, localeText, pageTitle, waitForApp } from './support/app';
 import { watchPage } from './support/console';
 
 // What only a browser does in the question flow: clicking through from the start page, the document title of each
@@ -51,7 +51,7 @@ test('from the start page to the checklist by clicking, each screen titled by it
 test('Back keeps the earlier answer, with the back link and with the browser, and never leads forward again', async ({ page }) => {
   await gotoApp(page, '/?lang=en');
   await page.goto('/checklist?ask=city&lang=en');
-  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  await waitForApp(page);
   const start = await page.evaluate(() => history.length);
   await answer(page, 'en', 'city', 'satte');
   await answer(page, 'en', 'procedure', 'pin-reset');

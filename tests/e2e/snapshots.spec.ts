@@ -53,12 +53,16 @@ test('the app takes a snapshot over: its list works, and answers beyond the thre
   expect(await watch.problems()).toEqual([]);
 });
 
-test('a snapshot opened by its own path shows the public URL; the precache holds the snapshots packed', async ({ page, request }) => {
+test('a snapshot opened by its own path shows the public URL; the precache holds every language’s snapshots, packed, and texts', async ({ page, request }) => {
   await page.goto('/variants/en/checklist/satte/pin-change/self/');
   await expect(page).toHaveURL(/\/checklist\?city=satte&procedure=pin-change&applicant=self&lang=en$/);
   await waitForApp(page);
   const sw = await (await request.get('/sw.js')).text();
   expect(sw).toMatch(/"?url"?:\s*"checklist"/);
   expect(sw).not.toMatch(/"?url"?:\s*"variants\//);
-  for (const lang of LANGS) expect(sw).toMatch(new RegExp(`"?url"?:\\s*"snapshots/${lang}\\.json"`));
+  // Every language's snapshots and texts: what the offline walk (pwa-offline.spec.ts) opens one page of each.
+  for (const lang of LANGS) {
+    expect(sw).toMatch(new RegExp(`"?url"?:\\s*"snapshots/${lang}\\.json"`));
+    expect(sw).toMatch(new RegExp(`"?url"?:\\s*"assets/locale-${lang}-[\\w-]+\\.js"`));
+  }
 });

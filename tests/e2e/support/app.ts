@@ -1,4 +1,4 @@
-import { expect, type Locator, type Page, type Response } from '@playwright/test';
+import { type Locator, type Page, type Response } from '@playwright/test';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -68,7 +68,15 @@ export function pageTitle(lang: string, page: PageName | 'notFound'): string {
 
 /** Waits until the app has taken over the page (html[data-app=live]: every part hydrated), so input reaches the app. */
 export async function waitForApp(page: Page): Promise<void> {
-  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  await waitForElement(page, 'html[data-app="live"]');
+}
+
+/**
+ * Waits until `selector` matches, checked every frame: a locator assertion backs off to half-second polls, which
+ * adds up over the waits every test makes for the app and its store.
+ */
+export async function waitForElement(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction((s) => document.querySelector(s) !== null, selector, { polling: 'raf' });
 }
 
 /** Opens `url` and waits until the app has taken over, so that what the test does next reaches the app. */

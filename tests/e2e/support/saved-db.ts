@@ -1,5 +1,6 @@
-import { expect, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
+import { waitForElement } from './app';
 import { fileURLToPath } from 'node:url';
 
 // Shared by the saved-people browser tests: the texts of saved.json, and direct access to the app's IndexedDB
@@ -53,14 +54,14 @@ export function savedRecord(id: string, label: string, at: number, over: Record<
 export async function showSaved(page: Page): Promise<void> {
   // In one step: the app may swap the section while a locator action waits on it (a reload restores the scroll).
   await page.evaluate(() => document.querySelector('section.saved')?.scrollIntoView());
-  await expect(page.locator('section.saved:not([data-needs-script])')).toBeAttached();
+  await waitForElement(page, 'section.saved:not([data-needs-script])');
 }
 
 /** Opens the start page once so the app creates its database, writes `records` straight into it, and reloads. */
 export async function seed(page: Page, records: unknown[], lang = 'en'): Promise<void> {
   await page.goto(`/?lang=${lang}`);
   await showSaved(page);
-  await expect(page.locator('[data-saved-status="ready"]')).toBeAttached();
+  await waitForElement(page, '[data-saved-status="ready"]');
   await page.evaluate(async (records) => {
     const db = await new Promise<IDBDatabase>((resolve, reject) => {
       const request = indexedDB.open('madoguchi');
@@ -77,7 +78,7 @@ export async function seed(page: Page, records: unknown[], lang = 'en'): Promise
   }, records);
   await page.reload();
   await showSaved(page);
-  await expect(page.locator('[data-saved-status="ready"]')).toBeAttached();
+  await waitForElement(page, '[data-saved-status="ready"]');
 }
 
 /** Every record in the store, unvalidated, sorted by id. */
