@@ -1,10 +1,10 @@
-import { wrap, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { openDB, type IDBPDatabase, type OpenDBCallbacks } from 'idb';
 import { DB_NAME, DB_VERSION, runMigrations, type MadoguchiDB } from './migrations';
 import { errorMessage, type UnavailableReason } from './storage-result';
 
-// Opening is where browsers fail in the most ways: no IndexedDB, private modes that throw or error,
-// another tab holding an old version open, or (Safari) an open request that never answers.
-// idb's openDB always uses the global factory, so this opens through the given factory and wraps the result.
+// Opening is where browsers fail in the most ways: no IndexedDB, private modes that throw or error, another tab
+// holding an old version open, or (Safari) an open request that never answers. idb's openDB does the opening; this
+// module adds the timeout idb has not got and turns each way of failing into a reason the UI can show.
 
 /** Something the UI should show while the store is open: another tab blocks, or this tab must reload. */
 export type StoreNotice =
@@ -19,11 +19,9 @@ export type StoreNotice =
 
 /** Options for opening the store. */
 export interface OpenOptions {
-  /** IndexedDB to use; defaults to the global one (tests pass fake-indexeddb's). */
-  factory?: IDBFactory;
   /** How long to wait for the open (a blocked upgrade included) before giving up; default 5000 ms. */
   timeoutMs?: number;
-  /** Told about blocked opens, upgrades from other tabs, and persistence. */
+  /** Told about blocked opens, upgrades from other tabs, connections the browser closed, and persistence. */
   onNotice?: (notice: StoreNotice) => void;
   /** The clock, for migrated timestamps and updatedAt; defaults to Date.now. */
   now?: () => number;
@@ -34,45 +32,25 @@ export interface OpenOptions {
  * Madoguchi ran in this browser); it is open at its own version for reading only, so saved people stay in reach.
  */
 export type OpenOutcome =
-  | { ok: true; db: IDBPDatabase<MadoguchiDB>; raw: IDBDatabase; readOnly?: boolean }
+  | { ok: true; db: IDBPDatabase<MadoguchiDB>; readOnly?: boolean }
   | { ok: false; reason: UnavailableReason; message: string };
 
 const DEFAULT_TIMEOUT_MS = 5000;
 
-/** The global IndexedDB factory, or undefined where there is none (or touching it throws). */
-export function globalFactory(): IDBFactory | undefined {
+/** Whether there is a global IndexedDB for idb to open (touching it throws in some locked-down browsers). */
+function hasIndexedDB(): boolean {
   try {
-    return (globalThis as { indexedDB?: IDBFactory }).indexedDB ?? undefined;
+    return Boolean((globalThis as { indexedDB?: IDBFactory }).indexedDB);
   } catch {
-    return undefined;
+    return false;
   }
-}
-
-/** Opens the database at whatever version it has, for reading; settles `newer-version` if even that fails. */
-function openAsItIs(factory: IDBFactory, message: string, settle: (outcome: OpenOutcome) => void, isSettled: () => boolean): void {
-  const newer: OpenOutcome = { ok: false, reason: 'newer-version', message };
-  let request: IDBOpenDBRequest;
-  try {
-    request = factory.open(DB_NAME);
-  } catch {
-    settle(newer);
-    return;
-  }
-  request.onsuccess = () => {
-    if (isSettled()) request.result.close();
-    else settle({ ok: true, db: wrap(request.result) as IDBPDatabase<MadoguchiDB>, raw: request.result, readOnly: true });
-  };
-  request.onerror = (event) => {
-    event.preventDefault();
-    settle(newer);
-  };
 }
 
 /** Opens (and upgrades) the database; resolves within the timeout whatever the browser does. */
 export function openConnection(options: OpenOptions): Promise<OpenOutcome> {
-  const factory = options.factory ?? globalFactory();
-  if (!factory) return Promise.resolve({ ok: false, reason: 'no-indexeddb', message: 'IndexedDB is not available' });
+  if (!hasIndexedDB()) return Promise.resolve({ ok: false, reason: 'no-indexeddb', message: 'IndexedDB is not available' });
   const now = options.now ?? Date.now;
+  const notify = (notice: StoreNotice) => options.onNotice?.(notice);
   return new Promise((resolve) => {
     let settled = false;
     let blocked = false;
@@ -91,55 +69,66 @@ export function openConnection(options: OpenOptions): Promise<OpenOutcome> {
       );
     }, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
 
-    let request: IDBOpenDBRequest;
+    // For as long as the connection lives, the read-only one included.
+    const lifetime: OpenDBCallbacks<MadoguchiDB> = {
+      blocking: (_current, _next, event) => {
+        // Let the other tab's upgrade through; this tab can no longer save and must reload.
+        (event.target as IDBDatabase).close();
+        notify({ type: 'versionchange' });
+      },
+      terminated: () => notify({ type: 'terminated' }),
+    };
+    // A late open after the timeout: the UI already shows the error state, so do not hold the database open.
+    const keep = (db: IDBPDatabase<MadoguchiDB>, readOnly: boolean) => {
+      if (settled) db.close();
+      else settle(readOnly ? { ok: true, db, readOnly } : { ok: true, db });
+    };
+
+    let opening: Promise<IDBPDatabase<MadoguchiDB>>;
     try {
-      request = factory.open(DB_NAME, DB_VERSION);
+      opening = openDB<MadoguchiDB>(DB_NAME, DB_VERSION, {
+        ...lifetime,
+        blocked: () => {
+          blocked = true;
+          notify({ type: 'blocked' });
+        },
+        upgrade: (db, oldVersion, newVersion, tx) => {
+          // idb makes a `done` promise for every wrapped transaction; an aborted upgrade must not leave it unhandled.
+          tx.done.catch(() => undefined);
+          runMigrations(db, tx, oldVersion, newVersion ?? DB_VERSION, now()).catch((e: unknown) => {
+            migrationError = e;
+            try {
+              tx.abort();
+            } catch {
+              // Already aborted by the failing request: the old data is untouched either way.
+            }
+          });
+        },
+      });
     } catch (e) {
       settle({ ok: false, reason: 'open-failed', message: errorMessage(e) });
       return;
     }
-    request.onblocked = () => {
-      blocked = true;
-      options.onNotice?.({ type: 'blocked' });
-    };
-    request.onupgradeneeded = (event) => {
-      const db = wrap(request.result) as IDBPDatabase<MadoguchiDB>;
-      const tx = wrap(request.transaction as IDBTransaction) as unknown as IDBPTransaction<
-        MadoguchiDB,
-        ArrayLike<'people'>,
-        'versionchange'
-      >;
-      // idb makes a `done` promise for every wrapped transaction; an aborted upgrade must not leave it unhandled.
-      tx.done.catch(() => undefined);
-      runMigrations(db, tx, event.oldVersion, event.newVersion ?? DB_VERSION, now()).catch((e: unknown) => {
-        migrationError = e;
-        try {
-          tx.abort();
-        } catch {
-          // Already aborted by the failing request: the old data is untouched either way.
+    opening.then(
+      (db) => keep(db, false),
+      (error: unknown) => {
+        if (migrationError !== undefined) {
+          settle({ ok: false, reason: 'migration-failed', message: errorMessage(migrationError) });
+        } else if ((error as { name?: unknown } | null)?.name === 'VersionError') {
+          // A newer Madoguchi upgraded the database: open it at its own version, to read the saved people only.
+          const newer: OpenOutcome = { ok: false, reason: 'newer-version', message: errorMessage(error) };
+          try {
+            openDB<MadoguchiDB>(DB_NAME, undefined, lifetime).then(
+              (db) => keep(db, true),
+              () => settle(newer),
+            );
+          } catch {
+            settle(newer);
+          }
+        } else {
+          settle({ ok: false, reason: 'open-failed', message: errorMessage(error) });
         }
-      });
-    };
-    request.onsuccess = () => {
-      const raw = request.result;
-      // A late success after the timeout: the UI already shows the error state, so do not hold the database open.
-      if (settled) {
-        raw.close();
-        return;
-      }
-      settle({ ok: true, db: wrap(raw) as IDBPDatabase<MadoguchiDB>, raw });
-    };
-    request.onerror = (event) => {
-      // Handled here; do not let it surface as an uncaught error on the window.
-      event.preventDefault();
-      const error = request.error;
-      if (migrationError !== undefined) {
-        settle({ ok: false, reason: 'migration-failed', message: errorMessage(migrationError) });
-      } else if (error?.name === 'VersionError') {
-        openAsItIs(factory, errorMessage(error), settle, () => settled);
-      } else {
-        settle({ ok: false, reason: 'open-failed', message: errorMessage(error) });
-      }
-    };
+      },
+    );
   });
 }

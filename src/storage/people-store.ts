@@ -91,20 +91,8 @@ export interface PeopleStore {
 export async function openStore(options: StoreOptions = {}): Promise<PeopleStore> {
   const now = options.now ?? Date.now;
   const newId = options.newId ?? (() => crypto.randomUUID());
-  const notify = (notice: StoreNotice) => {
-    try {
-      options.onNotice?.(notice);
-    } catch {
-      // A failing UI callback must not break storage.
-    }
-  };
-  const opened = await openConnection({ ...options, onNotice: notify });
-  let db: IDBPDatabase<MadoguchiDB> | null = opened.ok ? opened.db : null;
-  let status: StoreStatus = !opened.ok
-    ? { available: false, reason: opened.reason, message: opened.message }
-    : opened.readOnly
-      ? { available: false, reason: 'newer-version', message: 'the database was written by a newer Madoguchi', readable: true }
-      : { available: true };
+  let db: IDBPDatabase<MadoguchiDB> | null = null;
+  let status: StoreStatus;
   let persistenceAsked = false;
 
   const shutDown = (reason: UnavailableReason, message: string) => {
@@ -112,17 +100,24 @@ export async function openStore(options: StoreOptions = {}): Promise<PeopleStore
     db = null;
     status = { available: false, reason, message };
   };
-  if (opened.ok) {
-    // Another tab wants to upgrade: let it, and tell the user this tab must reload.
-    opened.raw.addEventListener('versionchange', () => {
-      shutDown('closed-for-upgrade', 'another tab upgraded the database');
-      notify({ type: 'versionchange' });
-    });
-    opened.raw.addEventListener('close', () => {
-      shutDown('terminated', 'the browser closed the database');
-      notify({ type: 'terminated' });
-    });
-  }
+  const notify = (notice: StoreNotice) => {
+    // Another tab upgrades, or the browser closed the database: nothing more can be saved, and the UI says reload.
+    if (notice.type === 'versionchange') shutDown('closed-for-upgrade', 'another tab upgraded the database');
+    if (notice.type === 'terminated') shutDown('terminated', 'the browser closed the database');
+    try {
+      options.onNotice?.(notice);
+    } catch {
+      // A failing UI callback must not break storage.
+    }
+  };
+  // Both notices that shut down come only after the open has settled, so they find `db` and `status` set.
+  const opened = await openConnection({ ...options, onNotice: notify });
+  db = opened.ok ? opened.db : null;
+  status = !opened.ok
+    ? { available: false, reason: opened.reason, message: opened.message }
+    : opened.readOnly
+      ? { available: false, reason: 'newer-version', message: 'the database was written by a newer Madoguchi', readable: true }
+      : { available: true };
 
   const unavailable = (): StorageError =>
     status.available

@@ -1,17 +1,18 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { PeopleHub, type HubSnapshot } from '../../../src/app/saved/people-hub';
 import { DB_VERSION } from '../../../src/storage';
-import { freshFactory, personInput, rawPut, tickingClock } from '../storage/helpers';
+import { freshIndexedDB, personInput, rawPut, tickingClock } from '../storage/helpers';
 
 // The hub is what every component of a page shares: one store, a snapshot to render, writes that refresh it.
 
 const hubs: PeopleHub[] = [];
 afterEach(async () => {
   await Promise.all(hubs.splice(0).map((h) => h.dispose()));
+  vi.unstubAllGlobals();
 });
 
-function newHub(factory = freshFactory()) {
-  const hub = new PeopleHub({ factory, now: tickingClock(), timeoutMs: 500 });
+function newHub(factory = freshIndexedDB()) {
+  const hub = new PeopleHub({ now: tickingClock(), timeoutMs: 500 });
   hubs.push(hub);
   const seen: HubSnapshot[] = [];
   hub.subscribe(() => seen.push(hub.getSnapshot()));
@@ -70,6 +71,7 @@ describe('PeopleHub', () => {
         throw new DOMException('denied', 'SecurityError');
       },
     } as unknown as IDBFactory;
+    vi.stubGlobal('indexedDB', factory);
     const { hub } = newHub(factory);
     await hub.open();
     expect(hub.getSnapshot()).toMatchObject({ status: 'unavailable', reason: 'open-failed' });
@@ -90,7 +92,7 @@ describe('PeopleHub', () => {
   });
 
   it('shows the blocked notice while an older tab holds the database, and the unavailable reason after', async () => {
-    const factory = freshFactory();
+    const factory = freshIndexedDB();
     const request = factory.open('madoguchi', 1);
     request.onupgradeneeded = () => request.result.createObjectStore('people', { keyPath: 'id' });
     const old = await new Promise<IDBDatabase>((resolve) => (request.onsuccess = () => resolve(request.result)));
@@ -115,7 +117,7 @@ describe('PeopleHub', () => {
   });
 
   it('follows writes made by another hub of the same origin (another tab)', async () => {
-    const factory = freshFactory();
+    const factory = freshIndexedDB();
     const a = newHub(factory);
     const b = newHub(factory);
     await b.hub.open();

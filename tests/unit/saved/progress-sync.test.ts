@@ -3,7 +3,7 @@ import { ProgressSync, describeChange } from '../../../src/app/saved/progress-sy
 import { openStore, type PeopleStore } from '../../../src/storage/people-store';
 import type { Progress } from '../../../src/storage/progress';
 import type { SavedPerson } from '../../../src/storage/person-record';
-import { freshFactory, personInput, tickingClock } from '../storage/helpers';
+import { freshIndexedDB, personInput, tickingClock } from '../storage/helpers';
 
 // A saved person's checklist open in one or two tabs: every change is saved as it is made, another tab's changes
 // are merged in (ticks are sets) and shown, nothing either tab did is lost, and Undo takes back one change.
@@ -47,8 +47,8 @@ class Page {
 }
 
 async function setup(over: Partial<SavedPerson> = {}) {
-  const factory = freshFactory();
-  const store = await openStore({ factory, now: tickingClock() });
+  const factory = freshIndexedDB();
+  const store = await openStore({ now: tickingClock() });
   const person = unwrap(await store.savePerson(personInput({ ticks: [], held: [], answers: {}, ...over })));
   const url = { answers: person.answers, ticks: person.ticks, held: person.held };
   return { factory, store, person, url };

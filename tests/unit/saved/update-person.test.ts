@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PeopleHub } from '../../../src/app/saved/people-hub';
 import { updateWithPage } from '../../../src/app/saved/update-person';
-import { freshFactory, personInput, tickingClock } from '../storage/helpers';
+import { freshIndexedDB, personInput, tickingClock } from '../storage/helpers';
 
 // "Update 「母」 with this checklist" from the save form of two tabs: the second never throws away the first's ticks,
 // and a stale prompt never undoes a rename made meanwhile.
@@ -17,9 +17,9 @@ function value<T>(result: { ok: true; value: T } | { ok: false; error: unknown }
 }
 
 async function twoTabs() {
-  const factory = freshFactory();
-  const a = new PeopleHub({ factory, now: tickingClock() });
-  const b = new PeopleHub({ factory, now: tickingClock(Date.UTC(2026, 0, 2)) });
+  freshIndexedDB();
+  const a = new PeopleHub({ now: tickingClock() });
+  const b = new PeopleHub({ now: tickingClock(Date.UTC(2026, 0, 2)) });
   hubs.push(a, b);
   const mother = value(await a.save(personInput({ label: '母', procedure: 'pin-reset', ticks: [], held: [] })));
   return { a, b, mother };

@@ -5,7 +5,7 @@ import { EXPORT_FORMAT, EXPORT_VERSION, uniqueLabel } from '../../../src/storage
 import { DB_VERSION } from '../../../src/storage/migrations';
 import { openStore, type PeopleStore } from '../../../src/storage/people-store';
 import { LABEL_MAX, labelKey, type PersonInput, type SavedPerson } from '../../../src/storage/person-record';
-import { freshFactory, NOW, personInput, rawRecords, tickingClock } from './helpers';
+import { freshIndexedDB, NOW, personInput, rawRecords, tickingClock } from './helpers';
 
 function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: unknown }): T {
   if (!result.ok) throw new Error(`expected ok, got ${JSON.stringify(result.error)}`);
@@ -13,8 +13,8 @@ function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: unknown 
 }
 
 async function storeWith(inputs: PersonInput[]) {
-  const factory = freshFactory();
-  const store = await openStore({ factory, now: tickingClock() });
+  const factory = freshIndexedDB();
+  const store = await openStore({ now: tickingClock() });
   const people = [];
   for (const input of inputs) people.push(unwrap(await store.savePerson(input)));
   return { factory, store, people };
@@ -36,7 +36,8 @@ describe('exportAll', () => {
     expect(parsed.format).toBe('madoguchi-people');
     expect(parsed.version).toBe(DB_VERSION);
 
-    const other = await openStore({ factory: freshFactory() });
+    freshIndexedDB();
+    const other = await openStore();
     const plan = unwrap(await other.importFile(json));
     expect(plan.add).toHaveLength(2);
     expect(plan.clashes).toEqual([]);
@@ -138,7 +139,8 @@ describe('applyImport: exact, said and undoable', () => {
 
   it('undo removes what an import added, and refuses once a written person changed since', async () => {
     const { store, people } = await storeWith([personInput({ label: '母' })]);
-    const other = await openStore({ factory: freshFactory(), now: tickingClock() });
+    freshIndexedDB();
+    const other = await openStore({ now: tickingClock() });
     const plan = unwrap(await other.importFile(unwrap(await store.exportAll()).json));
     const { undo } = unwrap(await other.applyImport(plan, {}));
     const added = unwrap(await other.getPerson(people[0]!.id))!;
@@ -146,7 +148,8 @@ describe('applyImport: exact, said and undoable', () => {
     expect(await other.undoImport(undo)).toEqual({ ok: false, error: { kind: 'undo-outdated' } });
     expect((await snapshot(other)).map((p) => p.ticks)).toEqual([['photo']]);
 
-    const again = await openStore({ factory: freshFactory(), now: tickingClock() });
+    freshIndexedDB();
+    const again = await openStore({ now: tickingClock() });
     const fresh = unwrap(await again.applyImport(unwrap(await again.importFile(unwrap(await store.exportAll()).json)), {}));
     expect(unwrap(await again.undoImport(fresh.undo))).toEqual({ removed: 1, restored: 0 });
     expect(await snapshot(again)).toEqual([]);

@@ -7,9 +7,14 @@ import type { PersonInput } from '../../../src/storage/person-record';
 /** A fixed instant: 2026-01-01T00:00:00Z. */
 export const NOW = 1767225600000;
 
-/** A new, empty IndexedDB (each test gets its own). */
-export function freshFactory(): IDBFactory {
-  return new IDBFactory();
+/**
+ * A new, empty IndexedDB, made the global one (idb's openDB opens the global `indexedDB`); each test gets its own.
+ * Returned for the raw helpers below, which stand for other tabs and old versions.
+ */
+export function freshIndexedDB(): IDBFactory {
+  const factory = new IDBFactory();
+  globalThis.indexedDB = factory;
+  return factory;
 }
 
 /**

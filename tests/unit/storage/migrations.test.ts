@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { DB_VERSION, migrateV1Record } from '../../../src/storage/migrations';
 import { openStore } from '../../../src/storage/people-store';
 import type { SavedPerson } from '../../../src/storage/person-record';
-import { buildDatabase, freshFactory, LAYOUTS, NOW, rawOpen, rawRecords } from './helpers';
+import { buildDatabase, freshIndexedDB, LAYOUTS, NOW, rawOpen, rawRecords } from './helpers';
 
 // Every released schema version has a fixture of records as that version wrote them. Opening a database in that
 // layout with the current code must find every record intact and migrated.
@@ -44,10 +44,10 @@ describe('schema fixtures', () => {
     const fixture = readJson<Fixture>(`v${version}.json`);
     expect(fixture.schemaVersion).toBe(version);
     expect(fixture.stores.people?.length).toBeGreaterThan(0);
-    const factory = freshFactory();
+    const factory = freshIndexedDB();
     await buildDatabase(factory, version, fixture.stores);
 
-    const store = await openStore({ factory, now: () => NOW });
+    const store = await openStore({ now: () => NOW });
     expect(store.status).toEqual({ available: true });
     const list = await store.listPeople();
     expect(list.ok).toBe(true);
@@ -99,10 +99,10 @@ describe('migrateV1Record', () => {
   });
 
   it('keeps an unreadable version-1 record in place and reports it, while migrating the others', async () => {
-    const factory = freshFactory();
+    const factory = freshIndexedDB();
     const broken = { ...v1, id: 'c2754528-650c-4a58-a0c9-ce03466f409d', label: '父', checklistUrl: '/checklist?city=ryugasaki' };
     await buildDatabase(factory, 1, { people: [v1, broken] });
-    const store = await openStore({ factory, now: () => NOW });
+    const store = await openStore({ now: () => NOW });
     const list = await store.listPeople();
     expect(list.ok && list.value.people.map((p) => p.id)).toEqual([v1.id]);
     expect(list.ok && list.value.skipped.map((s) => s.id)).toEqual([broken.id]);
@@ -126,13 +126,13 @@ describe('version 2 → 3', () => {
   });
 
   it('takes out of stored labels what the label rules now refuse, keeping the person and the rest of the label', async () => {
-    const factory = freshFactory();
+    const factory = freshIndexedDB();
     const number = v2('e9e7ae18-d5bf-4d8a-ba2b-1124beb5d5d6', '母のマイナンバー 1234ー5678ー9012');
     const pin = v2('c2754528-650c-4a58-a0c9-ce03466f409d', '父 PIN 4321');
     const bidi = v2('575d27ec-2725-488e-bd0f-0471132b4a97', 'Dad \u202efdp.exe');
     const plain = v2('daec4865-b8d3-473e-bfd7-47f39a151053', '長男');
     await buildDatabase(factory, 2, { people: [number, pin, bidi, plain] });
-    const store = await openStore({ factory, now: () => NOW });
+    const store = await openStore({ now: () => NOW });
     const list = await store.listPeople();
     store.close();
     expect(list.ok && list.value.skipped).toEqual([]);
@@ -149,10 +149,10 @@ describe('version 2 → 3', () => {
   });
 
   it('leaves a record it cannot convert as it was, reported as skipped', async () => {
-    const factory = freshFactory();
+    const factory = freshIndexedDB();
     const broken = { ...v2('e9e7ae18-d5bf-4d8a-ba2b-1124beb5d5d6', '母'), expiry: '2027-02-30' };
     await buildDatabase(factory, 2, { people: [broken] });
-    const store = await openStore({ factory, now: () => NOW });
+    const store = await openStore({ now: () => NOW });
     const list = await store.listPeople();
     store.close();
     expect(list.ok && list.value.skipped.map((s) => s.id)).toEqual([broken.id]);

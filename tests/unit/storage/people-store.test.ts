@@ -1,11 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { openStore } from '../../../src/storage/people-store';
 import type { SavedPerson } from '../../../src/storage/person-record';
-import { freshFactory, NOW, personInput, rawPut, rawRecords, tickingClock } from './helpers';
+import { freshIndexedDB, NOW, personInput, rawPut, rawRecords, tickingClock } from './helpers';
 
 async function newStore() {
-  const factory = freshFactory();
-  const store = await openStore({ factory, now: tickingClock() });
+  const factory = freshIndexedDB();
+  const store = await openStore({ now: tickingClock() });
   return { factory, store };
 }
 

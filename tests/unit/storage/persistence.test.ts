@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { openStore } from '../../../src/storage/people-store';
 import type { StoreNotice } from '../../../src/storage/open-connection';
 import { requestPersistence } from '../../../src/storage/persistence';
-import { freshFactory, personInput } from './helpers';
+import { freshIndexedDB, personInput } from './helpers';
 
 afterEach(() => {
   vi.unstubAllGlobals();
@@ -15,7 +15,8 @@ describe('navigator.storage.persist()', () => {
     const persist = vi.fn(async () => true);
     vi.stubGlobal('navigator', { storage: { persist } });
     const notices: StoreNotice[] = [];
-    const store = await openStore({ factory: freshFactory(), onNotice: (n) => notices.push(n) });
+    freshIndexedDB();
+    const store = await openStore({ onNotice: (n) => notices.push(n) });
     await store.listPeople();
     expect(persist).not.toHaveBeenCalled();
 
@@ -33,7 +34,8 @@ describe('navigator.storage.persist()', () => {
   it('is skipped without navigator.storage, and saving still works', async () => {
     vi.stubGlobal('navigator', {});
     const notices: StoreNotice[] = [];
-    const store = await openStore({ factory: freshFactory(), onNotice: (n) => notices.push(n) });
+    freshIndexedDB();
+    const store = await openStore({ onNotice: (n) => notices.push(n) });
     expect((await store.savePerson(personInput())).ok).toBe(true);
     await flush();
     expect(notices).toEqual([]);
@@ -52,7 +54,8 @@ describe('navigator.storage.persist()', () => {
       },
     });
     await expect(requestPersistence()).resolves.toBe(false);
-    const store = await openStore({ factory: freshFactory() });
+    freshIndexedDB();
+    const store = await openStore();
     expect((await store.savePerson(personInput())).ok).toBe(true);
     await flush();
   });

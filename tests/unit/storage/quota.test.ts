@@ -2,7 +2,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { EXPORT_FORMAT } from '../../../src/storage/export-import';
 import { openStore } from '../../../src/storage/people-store';
 import type { SavedPerson } from '../../../src/storage/person-record';
-import { freshFactory, NOW, personInput, rawRecords } from './helpers';
+import { freshIndexedDB, NOW, personInput, rawRecords } from './helpers';
 
 // A full disk shows up two ways: put() throws at once, or the request fails later and the browser aborts the
 // transaction with QuotaExceededError. Either way the caller gets { kind: 'quota' } and nothing is half-written.
@@ -60,8 +60,8 @@ const variants = [
 
 describe.each(variants)('quota exceeded when %s', (_name, failPut) => {
   it('savePerson returns a quota error and writes nothing', async () => {
-    const factory = freshFactory();
-    const store = await openStore({ factory });
+    const factory = freshIndexedDB();
+    const store = await openStore();
     const first = await store.savePerson(personInput({ label: '父' }));
     expect(first.ok).toBe(true);
     const before = await rawRecords(factory);
@@ -77,8 +77,8 @@ describe.each(variants)('quota exceeded when %s', (_name, failPut) => {
   });
 
   it('applyImport writes all or nothing', async () => {
-    const factory = freshFactory();
-    const store = await openStore({ factory });
+    const factory = freshIndexedDB();
+    const store = await openStore();
     const existing = await store.savePerson(personInput({ label: '父' }));
     expect(existing.ok).toBe(true);
     const before = await rawRecords(factory);
