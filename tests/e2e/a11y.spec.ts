@@ -94,6 +94,9 @@ for (const lang of LANGS) {
       );
       if (small) found.push(`${type}: ${small} button(s) under 44 px`);
     }
+    // The language menu keeps every language in one row at 360 px, so each page's own content starts one row higher.
+    const rows = await page.locator('.lang-menu a').evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().top))).size);
+    if (rows !== 1) found.push(`language menu: ${rows} rows`);
     expect(found).toEqual([]);
   });
 }
