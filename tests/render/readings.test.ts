@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { LANGS, everyPage, renderPage } from './render';
+import { LANGS, everyPage, renderPage, textOf } from './render';
 import { languageTag, loadLanguage } from '../../src/i18n';
 
 // Readings for Japanese names (issue 22 point 2): outside Japanese, every Japanese name the app shows beside a
@@ -54,4 +54,19 @@ it('English shows a name with its reading', async () => {
   expect(ruby).toContain('<ruby>運転免許証<rt aria-hidden="true">うんてんめんきょしょう</rt></ruby>');
   // A translation's "name (日本語)" gets its reading from the glossary too.
   expect(document.querySelector('.cl-notes')?.innerHTML).toContain('(<ruby>照会書兼回答書<rt aria-hidden="true">しょうかいしょけんかいとうしょ</rt></ruby>)');
+});
+
+it('names each PIN of a `pin` answer with its Japanese name and reading, and in Japanese once', async () => {
+  const path = '/checklist?city=satte&procedure=pin-reset&applicant=self&ask=pin';
+  const en = (await renderPage(`${path}&lang=en`)).document;
+  const hint = en.querySelector('#pin-0-hint');
+  expect(textOf(hint)).toBe('That is: Signature PIN (署名用電子証明書の暗証番号).');
+  expect(hint?.querySelector('[lang="ja"]')?.innerHTML).toBe(
+    '(<ruby>署名用電子証明書の暗証番号<rt aria-hidden="true">しょめいようでんししょうめいしょのあんしょうばんごう</rt></ruby>)',
+  );
+  expect(en.querySelectorAll('#pin-1-hint [lang="ja"] ruby')).toHaveLength(3);
+  const ja = (await renderPage(`${path}&lang=ja`)).document;
+  expect(textOf(ja.querySelector('#pin-0-hint'))).toBe('署名用電子証明書の暗証番号です。');
+  expect(textOf(ja.querySelector('#pin-1-hint'))).toBe('利用者証明用電子証明書の暗証番号または住民基本台帳用暗証番号または券面事項入力補助用暗証番号です。');
+  expect(ja.querySelectorAll('.choice__hint ruby')).toHaveLength(0);
 });
