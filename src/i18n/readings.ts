@@ -1,4 +1,5 @@
 import { i18n, type Lang } from './core';
+import { stripRuby } from './ruby';
 
 // Readings of Japanese names, as data: locales/ja/glossary.json gives each term its kana once (its offices,
 // documents and terms sections, and `readings` for the other words of the city data's names). ./vite-plugin.ts
@@ -55,4 +56,22 @@ function longestTerm(readings: Readings): number {
 export function readingsOf(lang: Lang): Readings {
   const value: unknown = i18n.getResource(lang, 'glossary', 'readings');
   return value && typeof value === 'object' ? (value as Readings) : EMPTY;
+}
+
+// A quote is the city page's own words, printed as they are. A language that shows furigana on every kanji (easy
+// Japanese) keeps a ruby-marked copy of each quote it shows in its city file's `quotes` (`{漢字|かんじ}`, written by
+// hand: a sentence's readings depend on its context, so they are not pieced together from terms); with the markup
+// removed, a copy is the quote exactly (tests/unit/i18n/quotes.test.ts), so the page still cites the city's words.
+const copiesCache = new WeakMap<readonly string[], ReadonlyMap<string, string>>();
+
+/** The quote as `lang` shows it: its ruby-marked copy in namespace `ns`'s `quotes` if there is one, else as printed. */
+export function quoteIn(lang: Lang, ns: string, quote: string): string {
+  const copies: unknown = i18n.getResource(lang, ns, 'quotes');
+  if (!Array.isArray(copies)) return quote;
+  let byQuote = copiesCache.get(copies);
+  if (byQuote === undefined) {
+    byQuote = new Map(copies.filter((c): c is string => typeof c === 'string').map((c) => [stripRuby(c), c]));
+    copiesCache.set(copies, byQuote);
+  }
+  return byQuote.get(quote) ?? quote;
 }

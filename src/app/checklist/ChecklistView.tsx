@@ -21,6 +21,7 @@ import { ShareLink } from './ShareLink';
 import { Summary } from './Summary';
 import { Counters, SourceInfo } from './SourceInfo';
 import { useJaReading } from '../ui/JaName';
+import { Quote } from '../ui/Quote';
 
 // The checklist for one city, procedure and applicant. The heading shows at once (its words need no city data);
 // the list follows when the city's file has loaded, in space reserved for it, and its root then carries
@@ -92,7 +93,7 @@ function Status(props: { ctx: ChecklistContext }) {
       {quote && (
         <p class="cl-quote">
           <span class="cl-quote__label">{t(checklist.status === 'silent' ? 'status.nearby' : 'source.onPage')}</span>{' '}
-          <q lang="ja">{quote}</q>
+          <Quote cityId={ctx.city.id} text={quote} />
         </p>
       )}
       {checklist.baseline && (

@@ -8,6 +8,7 @@ import { tickId, toggled } from './checklist-state';
 import { IdPicker, IdStatus } from './IdPicker';
 import { DEFAULT_LANGUAGE, useLang } from '../../i18n';
 import { LabelAndJa } from '../ui/JaName';
+import { Quote } from '../ui/Quote';
 
 // The items of each visit: tick boxes for what to bring, conditions in words until answered, an ID picker under
 // each identity requirement, and the items not needed in this case folded away with the reason.
@@ -188,7 +189,7 @@ export function Visits(props: { ctx: ChecklistContext }) {
                 {/* A national list's steps come from the national notes, not from the city's page. */}
                 {!checklist.baseline && <p class="cl-quote">
                   <span class="cl-quote__label">{t('source.onPage')}</span>{' '}
-                  <q lang="ja">{mail.source.quote}</q>
+                  <Quote cityId={ctx.city.id} text={mail.source.quote} />
                 </p>}
               </li>
             )}

@@ -4,6 +4,7 @@ import type { ChecklistContext } from './context';
 import { sentence } from '../ui/sentence';
 import { ScheduleFacts } from '../counters/ScheduleFacts';
 import { JaName, LabelAndJa, useJaReading } from '../ui/JaName';
+import { Quote } from '../ui/Quote';
 
 // Where to go and where the list comes from: the counters for this procedure, the city page (a plain link in the
 // same tab: nothing is fetched from it), when it was checked, and the page's known errors and how they are read.
@@ -94,7 +95,7 @@ export function SourceInfo(props: { ctx: ChecklistContext }) {
               <li key={e.id} data-erratum={e.id}>
                 <p>{t(`cities/${city.id}:errata.${e.id}`)}</p>
                 <p class="cl-errata__pair">
-                  <span>{t('source.printed')}</span> <q lang="ja">{e.printed}</q>
+                  <span>{t('source.printed')}</span> <Quote cityId={city.id} text={e.printed} />
                 </p>
               </li>
             ))}

@@ -7,6 +7,7 @@ import { useCounterLabel } from './CounterName';
 import { clock, monthDay } from './text';
 import { sentence } from '../ui/sentence';
 import { useJaReading } from '../ui/JaName';
+import { Quote } from '../ui/Quote';
 
 /** The maintenance-Sunday rule, with the next ones and, where they differ, the third Sunday beside them. */
 export function MaintenanceNote(props: { today: IsoDate | null }) {
@@ -114,9 +115,7 @@ export function CityNotes(props: { city: City; counters: Counter[]; today: IsoDa
         <p>
           {sentence(t, 'notes.crowdedCity', {
             quote: (
-              <q lang="ja" class="quote">
-                {crowding.source.quote}
-              </q>
+              <Quote cityId={props.city.id} text={crowding.source.quote} class="quote" />
             ),
           }, { city: t(`cities/${props.city.id}:name`) })}
         </p>
@@ -192,9 +191,7 @@ export function CitySource(props: { city: City; counters: Counter[] }) {
                 {quotes.map((q, i) => (
                   <Fragment key={i}>
                     {i > 0 && ' '}
-                    <q lang="ja" class="quote">
-                      {q}
-                    </q>
+                    <Quote cityId={props.city.id} text={q} class="quote" />
                   </Fragment>
                 ))}
               </li>

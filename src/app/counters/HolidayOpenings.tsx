@@ -7,6 +7,7 @@ import { ReasonText } from './ReasonText';
 import { StatusIcon } from './StatusIcon';
 import { clock } from './text';
 import { sentence } from '../ui/sentence';
+import { Quote } from '../ui/Quote';
 
 function OpeningRow(props: { day: HolidayOpeningDay }) {
   const t = useT('counters');
@@ -52,7 +53,7 @@ function CounterOpenings(props: { cityId: string; counter: Counter; today: IsoDa
         {sentence(
           t,
           o.inPrinciple ? 'openings.introInPrinciple' : 'openings.intro',
-          { quote: <q lang="ja" class="quote">{o.source.quote}</q> },
+          { quote: <Quote cityId={props.cityId} text={o.source.quote} class="quote" /> },
           { counter: label(props.counter), open: clock(o.open), close: clock(o.close) },
         )}
       </p>

@@ -18,6 +18,7 @@ import { pinKindOf, pinShapes, type PinKind } from '../query/answers';
 import { answerOf, followingStep, hasNotSure, isFactStep, withAnswer, type QuestionStep } from './flow-steps';
 import { isSeveral } from './steps';
 import type { ScreenProps } from './QuestionFlow';
+import { PinNames } from './PinNames';
 import { StepHelp } from './StepHelp';
 import { chosenChoices, cityChoice, flowNamespaces, screenTitle, stepText, type Choice } from './step-text';
 
@@ -109,7 +110,7 @@ export function QuestionScreen(props: ScreenProps & { step: QuestionStep }) {
 
   const radio = (c: Choice, key: number | 'none') => {
     const inputId = id(key);
-    const hint = c.hint ? `${inputId}-hint` : undefined;
+    const hint = c.hint || c.names ? `${inputId}-hint` : undefined;
     return (
       <div class="choice" key={inputId}>
         <input
@@ -128,9 +129,10 @@ export function QuestionScreen(props: ScreenProps & { step: QuestionStep }) {
           {c.label}
           <JaTerm ja={lang === 'ja' ? undefined : c.ja} />
         </label>
-        {c.hint && (
+        {hint && (
           <p class="choice__hint" id={hint}>
             {c.hint}
+            {c.names && <PinNames t={t} names={c.names} />}
           </p>
         )}
         {silence(c) !== undefined && silence(c) !== 'city' && (

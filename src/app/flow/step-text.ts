@@ -18,6 +18,14 @@ export interface Choice {
   /** Japanese name shown beside the label when the page is not in Japanese. */
   ja?: string;
   hint?: string;
+  /** Names the answer stands for, each with its Japanese name, shown as its hint (PinNames: the `pin` step's PINs). */
+  names?: NameAndJa[];
+}
+
+/** A name in the shown language and, when different, the Japanese name it translates. */
+export interface NameAndJa {
+  label: string;
+  ja?: string;
 }
 
 /** The question of a step, its hint, and its answers. */
@@ -48,22 +56,19 @@ export function cityChoice(t: TFunction, id: string): Choice {
 }
 
 /** A PIN's name in the shown language, with its Japanese name (as on the card's paperwork) when different. */
-export function pinName(t: TFunction, id: PinId): { label: string; ja?: string } {
+export function pinName(t: TFunction, id: PinId): NameAndJa {
   const label = t(`rules:triage.pins.${id}.name`);
   const ja = pinRule(national, id).ja;
   return ja !== label ? { label, ja } : { label };
 }
 
-/** The technical names of the PINs a `pin` answer stands for, in one line (the counter staff's words beside them). */
-export function pinKindNames(t: TFunction, kind: PinKind): string {
-  return t('flow:pin.means', {
-    names: pinsOf(kind)
-      .map((id) => {
-        const name = pinName(t, id);
-        return name.ja ? `${name.label} (${name.ja})` : name.label;
-      })
-      .join(t('flow:pin.or')),
-  });
+/**
+ * The technical names of the PINs a `pin` answer stands for, each with its Japanese name (the counter staff's words):
+ * parts, not a line, so the Japanese names are rendered as such (PinNames, with their readings) and the wording of
+ * the line stays in flow.json (`pin.means`, `pin.or`).
+ */
+export function pinKindNames(t: TFunction, kind: PinKind): NameAndJa[] {
+  return pinsOf(kind).map((id) => pinName(t, id));
 }
 
 /** A PIN's format and lock rule, in one line. */
@@ -106,7 +111,7 @@ export function stepText(t: TFunction, step: QuestionStep, q: ChecklistQuery, ci
         choices: stepOptions(step, cityIds).map((value): Choice => ({
           value,
           label: t(`flow:pin.options.${value}`),
-          hint: pinKindNames(t, value as PinKind),
+          names: pinKindNames(t, value as PinKind),
         })),
         notSure: { value: '', label: t('flow:notSure.pin'), hint: t('flow:notSure.pinHint') },
       };

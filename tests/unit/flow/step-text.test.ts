@@ -21,7 +21,8 @@ describe('question texts', () => {
           for (const step of STEP_ORDER) {
             if (!isQuestionStep(step)) continue;
             const text = stepText(t, step, query, cities.ids);
-            const all = [text.question, text.hint, ...text.choices.flatMap((c) => [c.label, c.hint]), text.notSure?.label, text.notSure?.hint];
+            const names = text.choices.flatMap((c) => (c.names ?? []).map((n) => n.label));
+            const all = [text.question, text.hint, ...text.choices.flatMap((c) => [c.label, c.hint]), ...names, text.notSure?.label, text.notSure?.hint];
             for (const s of all) if (s !== undefined) expect(s, `${lang} ${step}`).not.toMatch(looksLikeKey);
             expect(text.choices.map((c) => c.value)).toEqual([...stepOptions(step, cities.ids)]);
             // The city's name fills the facts' questions.
@@ -34,10 +35,11 @@ describe('question texts', () => {
     const t = getT('en', flowNamespaces(cities.ids));
     const { query } = parseChecklistQuery(new URLSearchParams(''), cities.ids);
     expect(stepText(t, 'city', query, cities.ids).choices.every((c) => c.ja)).toBe(true);
-    // The PIN options are asked by shape; each one's hint derives the technical names, each with its Japanese name.
+    // The PIN options are asked by shape; each one's hint derives the technical names, each with its Japanese name
+    // (rendered by PinNames, which gives the Japanese names their readings: tests/render/readings.test.ts).
     const pins = stepText(t, 'pin', query, cities.ids).choices;
     expect(pins.map((c) => c.value)).toEqual(['signature', 'four-digit']);
-    expect(pins[0]!.hint).toBe('That is: Signature PIN (署名用電子証明書の暗証番号).');
-    for (const name of ['利用者証明用電子証明書の暗証番号', '住民基本台帳用暗証番号', '券面事項入力補助用暗証番号']) expect(pins[1]!.hint).toContain(name);
+    expect(pins[0]!.names).toEqual([{ label: 'Signature PIN', ja: '署名用電子証明書の暗証番号' }]);
+    expect(pins[1]!.names?.map((n) => n.ja)).toEqual(['利用者証明用電子証明書の暗証番号', '住民基本台帳用暗証番号', '券面事項入力補助用暗証番号']);
   });
 });

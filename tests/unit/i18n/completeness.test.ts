@@ -34,10 +34,16 @@ const allFiles = [...new Set([...filesByLang.values()].flat())].sort();
 
 /** Japanese's glossary alone has `readings` (kana of the names the city data shows): data, not a translation. */
 const JA_ONLY = (file: string, key: string) => file === 'glossary.json' && key.startsWith('readings.');
+/**
+ * A language with furigana on every kanji (easy Japanese) keeps ruby-marked copies of a city's quotes in its city
+ * file's `quotes`: the city's own words, not a translation (tests/unit/i18n/quotes.test.ts checks them).
+ */
+const QUOTE_COPIES = (file: string, key: string) => file.startsWith('cities/') && key === 'quotes';
 
 function load(lang: string, file: string): Map<string, unknown> {
   const text = readFileSync(path.join(ROOT, lang, file), 'utf8');
-  return new Map(leaves(JSON.parse(text)).filter((l) => !JA_ONLY(file, l.key)).map((l) => [l.key, l.value]));
+  const data = leaves(JSON.parse(text)).filter((l) => !JA_ONLY(file, l.key) && !QUOTE_COPIES(file, l.key));
+  return new Map(data.map((l) => [l.key, l.value]));
 }
 
 describe('locales', () => {
