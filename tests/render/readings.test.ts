@@ -116,4 +116,7 @@ it('names each PIN of a `pin` answer with its Japanese name and reading, and in 
   expect(textOf(ja.querySelector('#pin-0-hint'))).toBe('署名用電子証明書の暗証番号です。');
   expect(textOf(ja.querySelector('#pin-1-hint'))).toBe('利用者証明用電子証明書の暗証番号または住民基本台帳用暗証番号または券面事項入力補助用暗証番号です。');
   expect(ja.querySelectorAll('.choice__hint ruby')).toHaveLength(0);
+  // Easy Japanese names each PIN once too: its label is the name, written with furigana and words apart.
+  const easy = (await renderPage(`${path}&lang=easy`)).document;
+  for (const hint of easy.querySelectorAll('.choice__hint')) expect(hint.textContent, hint.id).not.toContain('(');
 });
