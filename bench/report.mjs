@@ -96,6 +96,7 @@ export function printReport({ results, runs, checks, budgets, browserLanguage, f
     const m = lighthouse[name]?.median;
     console.log(`  ${name}: ${results.pages[name]}`);
     if (m?.lcpElement) console.log(`    LCP element ${m.lcpElement}`);
+    if (m?.layoutShiftElement) console.log(`    largest layout shift: ${m.layoutShiftElement}`);
     if (m?.failedAudits.length) console.log(`    failing audits: ${m.failedAudits.map((/** @type {any} */ a) => `${a.id} (${a.category})`).join(', ')}`);
     const errors = lighthouse[name]?.errors ?? [];
     if (errors.length) console.log(`    ${errors.length} of ${lighthouseRuns} runs failed: ${errors[0]}`);
