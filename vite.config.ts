@@ -3,6 +3,7 @@ import preact from '@preact/preset-vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import type { ServerResponse } from 'node:http';
 import { formatRedirects, rewriteMiddleware } from './host/rewrites.mjs';
 import { headersMiddleware } from './host/headers.mjs';
 import { APPLICANTS, PROCEDURES } from './src/cities/vocabulary.ts';
@@ -65,9 +66,23 @@ function hostRewrites(): Plugin {
       const outDir = resolve(server.config.root, server.config.build.outDir);
       // Headers first: they follow the path asked for, not the snapshot a rewrite answers with.
       server.middlewares.use(headersMiddleware(outDir));
+      server.middlewares.use(varyOnEncoding);
       server.middlewares.use(rewriteMiddleware(outDir));
     },
   };
+}
+
+/**
+ * `vite preview` gzips as a static host does: Vite's own compression middleware (@polka/compression, after the
+ * plugins' middlewares) answers a request that accepts gzip with a gzipped body for text, scripts, JSON and SVG of
+ * 1 KiB or more, snapshots included. It does not say so in `Vary`, so a shared cache could hand a gzipped body to a
+ * client that never asked for one; static hosts send `Vary: Accept-Encoding`, and so does this.
+ */
+function varyOnEncoding(_req: unknown, res: ServerResponse, next: () => void) {
+  const vary = res.getHeader('Vary');
+  const list = (Array.isArray(vary) ? vary.join(', ') : vary === undefined ? '' : String(vary)).trim();
+  if (!/(^|,)\s*accept-encoding\s*(,|$)/i.test(list)) res.setHeader('Vary', list ? `${list}, Accept-Encoding` : 'Accept-Encoding');
+  next();
 }
 
 /**

@@ -68,6 +68,7 @@ export async function launchChromium({ executablePath, profileDir }) {
  * @property {number} fcpMs
  * @property {number} totalByteWeight transferred bytes (total-byte-weight audit)
  * @property {string | null} lcpElement the LCP element's selector, to know what to speed up
+ * @property {string | null} layoutShiftElement the element of the largest layout shift (layout-shifts audit), if any
  * @property {number} benchmarkIndex the host's CPU benchmark, to compare runs across machines
  * @property {{ category: string, id: string, title: string }[]} failedAudits scored audits below 1 in accessibility and best practices
  * @property {string[]} warnings Lighthouse run warnings
@@ -144,6 +145,7 @@ export async function runLighthouse(url, browser) {
       fcpMs: Math.round(num('first-contentful-paint')),
       totalByteWeight: Math.round(num('total-byte-weight')),
       lcpElement: firstNode(lhr.audits['largest-contentful-paint-element']?.details),
+      layoutShiftElement: firstNode(lhr.audits['layout-shifts']?.details),
       benchmarkIndex: Math.round(lhr.environment.benchmarkIndex),
       failedAudits,
       warnings: lhr.runWarnings,

@@ -45,6 +45,11 @@ export function medianFigures(runs) {
   }
   const lcpRun = runs.find((r) => r.lcpMs === out.lcpMs) ?? first;
   out.lcpElement = lcpRun.lcpElement;
+  // Likewise the element that shifted, from the run whose CLS is the median (when runs name one).
+  if ('layoutShiftElement' in first) {
+    const clsRun = /** @type {Record<string, unknown>[]} */ (runs).find((r) => r.cls === out.cls) ?? first;
+    out.layoutShiftElement = clsRun.layoutShiftElement;
+  }
   const audits = new Map();
   for (const a of runs.flatMap((r) => r.failedAudits)) audits.set(`${a.category}/${a.id}`, a);
   out.failedAudits = [...audits.values()];

@@ -41,6 +41,23 @@ test('npm start (vite preview) sends the headers of _headers, as the documented 
   expect((await request.get('/sw.js')).headers()['cache-control']).toBe('no-cache');
 });
 
+test('npm start gzips pages and scripts when asked, as a static host does, and only then', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  const script = /<script type="module"[^>]*\bsrc="([^"]+\.js)"/.exec(html)?.[1];
+  expect(script, 'the start page links its boot script').toBeTruthy();
+  // A page, a checklist answered with its snapshot (a rewrite), and a hashed script.
+  for (const path of ['/', '/checklist?city=satte&procedure=pin-reset&applicant=proxy', script!]) {
+    const gzipped = await request.get(path, { headers: { 'Accept-Encoding': 'gzip' } });
+    expect(gzipped.headers()['content-encoding'], path).toBe('gzip');
+    expect(gzipped.headers()['vary'], path).toMatch(/\bAccept-Encoding\b/i);
+    // The _headers middleware is still in front of the compression.
+    expect(gzipped.headers()['x-content-type-options'], path).toBe('nosniff');
+    const plain = await request.get(path, { headers: { 'Accept-Encoding': 'identity' } });
+    expect(plain.headers()['content-encoding'], path).toBeUndefined();
+    expect(await plain.text(), path).toBe(await gzipped.text());
+  }
+});
+
 test('one page of each kind and the checklist’s interactions: own origin only, no CSP violation, no error', async ({ page, context, baseURL }) => {
   test.setTimeout(60_000);
   const foreign = recordForeignRequests(context, new URL(baseURL!).origin);

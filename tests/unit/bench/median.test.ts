@@ -68,6 +68,16 @@ describe('medianFigures', () => {
     expect(m.lcpElement).toBe('c');
   });
 
+  it('names the shifted element of the run whose CLS is the median', () => {
+    const m = medianFigures([
+      { ...run({ cls: 0.2 }), layoutShiftElement: 'big' },
+      { ...run({ cls: 0 }), layoutShiftElement: null },
+      { ...run({ cls: 0.1 }), layoutShiftElement: 'mid' },
+    ]);
+    expect(m.cls).toBe(0.1);
+    expect(m.layoutShiftElement).toBe('mid');
+  });
+
   it('keeps every failed audit and warning of any run, once', () => {
     const contrast = { category: 'accessibility', id: 'color-contrast', title: 'Contrast' };
     const m = medianFigures([
