@@ -50,9 +50,12 @@ export function Counters(props: { ctx: ChecklistContext }) {
           })}
         </ul>
       </details>
-      <p>
-        <a href={buildHref(ROUTES.counters, { city: city.id, procedure: checklist.procedure, lang })}>{t('counters.hours')}</a>
-      </p>
+      {/* With a list, the summary at the top links there already. */}
+      {checklist.visits.length === 0 && (
+        <p>
+          <a href={buildHref(ROUTES.counters, { city: city.id, procedure: checklist.procedure, lang })}>{t('counters.hours')}</a>
+        </p>
+      )}
     </section>
   );
 }
@@ -103,7 +106,6 @@ export function SourceInfo(props: { ctx: ChecklistContext }) {
         </>
       )}
       </details>
-      <p class="cl-source__disclaimer">{t('source.askCounter')}</p>
     </section>
   );
 }
