@@ -152,6 +152,23 @@ test('save: a label, then the same label again asks before updating; a number is
   expect(people[0]).toMatchObject({ label: '母', city: 'satte', held: ['agent-drivers-license'], expiry: '2027-03-31' });
 });
 
+test('save: the printed sheet then says whose it is; before saving it names nobody', async ({ page }) => {
+  await ready(page);
+  await page.emulateMedia({ media: 'print' });
+  const sheet = page.locator('.cv--print');
+  await expect(sheet).toBeVisible();
+  await expect(sheet.locator('[data-person-name]')).toHaveCount(0);
+  await page.emulateMedia({ media: 'screen' });
+  const form = page.locator('.cl-save');
+  await form.scrollIntoViewIfNeeded();
+  await form.getByLabel('Name for this checklist').fill('母');
+  await form.getByRole('button', { name: 'Save on this device' }).click();
+  await expect(page).toHaveURL(/person=/);
+  await page.emulateMedia({ media: 'print' });
+  await expect(sheet.locator('[data-person-name]')).toHaveText('For: 母');
+  await expect(sheet.locator('[data-person-name]')).toBeVisible();
+});
+
 test('save: a device that cannot store says so plainly, and the checklist still works', async ({ page }) => {
   await page.addInitScript(() => {
     Object.defineProperty(window, 'indexedDB', { value: undefined, configurable: true });

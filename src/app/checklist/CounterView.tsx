@@ -9,6 +9,7 @@ import { jstDateOf } from '../../engine/time';
 import { DateText } from '../../i18n';
 import { useMounted } from '../../shell/mounted';
 import { JaName } from '../ui/JaName';
+import { PersonNameSlot } from '../saved/PersonSlot';
 
 // "Show at the counter": what the staff read. Japanese names large, the shown language small beside them, only what
 // is required, black on white. Japanese texts come from the Japanese locale files even when the page is in English.
@@ -108,12 +109,14 @@ export function CounterView(props: { ctx: ChecklistContext; print?: boolean }) {
         </>
       )}
       <div class="cv-sheet">
-        <h2 class="cv-title">
-          <JaName class="cv-title__ja" text={`${city.ja}${ja ? ` ${ja(`rules:procedures.${checklist.procedure}`)}` : ''}`} />
-          {ja && (
-            <JaName class="cv-title__who" text={ja(`rules:applicants.${checklist.applicant}`)} />
-          )}
-        </h2>
+        {/* Whose sheet it is sits beside the title's last line when it fits: paper has no line to spare. */}
+        <div class="cv-head">
+          <h2 class="cv-title">
+            <JaName class="cv-title__ja" text={`${city.ja}${ja ? ` ${ja(`rules:procedures.${checklist.procedure}`)}` : ''}`} />
+            {ja && <JaName class="cv-title__who" text={ja(`rules:applicants.${checklist.applicant}`)} />}
+          </h2>
+          <PersonNameSlot query={ctx.query} />
+        </div>
         {checklist.visits.map((visit, i) => {
           const items = visit.items.filter((it) => it.state === 'required');
           return (

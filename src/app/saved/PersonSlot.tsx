@@ -5,10 +5,11 @@ import { progressFromQuery } from '../checklist/checklist-state';
 import type { ChecklistQuery } from '../query/checklist-query';
 import { useQuery } from '../routes';
 
-// A checklist opened from a saved person carries `person=<id>` (savedChecklistHref). Its bar, with the store, is a
-// chunk of its own: a checklist opened from a shared link never loads it.
+// A checklist opened from a saved person carries `person=<id>` (savedChecklistHref). Its bar and its name on the
+// counter sheet, with the store, are chunks of their own: a checklist opened from a shared link never loads them.
 
 const PersonProgress = lazy(() => import('./PersonProgress').then((m) => m.PersonProgress));
+const PersonName = lazy(() => import('./PersonName').then((m) => m.PersonName));
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
@@ -18,9 +19,9 @@ export function personParam(search: string | URLSearchParams): string | null {
   return id && UUID.test(id) ? id.toLowerCase() : null;
 }
 
-/** Loads the saved person's bar (before the first render of an address that names a person). */
+/** Loads the saved person's bar and name (before the first render of an address that names a person). */
 export function loadPersonProgress(): Promise<unknown> {
-  return PersonProgress.preload();
+  return Promise.all([PersonProgress.preload(), PersonName.preload()]);
 }
 
 /** Where the saved person's bar goes, near the top of the checklist: nothing unless the address names a person. */
@@ -37,5 +38,16 @@ export function PersonSlot(props: { query: ChecklistQuery }) {
         <PersonProgress personId={personId} initial={initial.current.progress} query={props.query} />
       </ErrorBoundary>
     </div>
+  );
+}
+
+/** The saved person's name on the counter view and its paper copy: nothing unless the address names a person. */
+export function PersonNameSlot(props: { query: ChecklistQuery }) {
+  const personId = personParam(useQuery().params);
+  if (!personId) return null;
+  return (
+    <ErrorBoundary>
+      <PersonName personId={personId} query={props.query} />
+    </ErrorBoundary>
   );
 }
