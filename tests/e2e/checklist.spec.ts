@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { gotoApp, waitForApp } from './support/app';
+import { LANGS, gotoApp, waitForApp } from './support/app';
 import { watchPage } from './support/console';
 
 // What only a browser does on a checklist: ticks and documents written to the URL as they change (replacing the
@@ -68,4 +68,23 @@ test('print: no navigation or buttons; the list and its ticked boxes stay', asyn
   await expect(page.locator('.cl-actions')).toBeHidden();
   await expect(page.locator('li.cl-item')).toHaveCount(3);
   await expect(page.locator('li.cl-item[data-item="card"] .cl-item__row input')).toBeChecked();
+});
+
+// Issue 20.7: Print gives the counter sheet on one A4 page. Every checklist in every language fits without ticks
+// (measured when the print styles were set); this keeps the longest ones, with documents ticked, on one page.
+test('print: the longest counter sheets, with documents ticked, fit one A4 page in every language', async ({ page }) => {
+  const heaviest = [
+    'city=satte&procedure=pin-reset&applicant=proxy&docs=health-insurance-card,eligibility-certificate&agent-docs=passport,health-insurance-card',
+    'city=ryugasaki&procedure=pin-reset&applicant=proxy&agent-docs=passport',
+  ];
+  const over: string[] = [];
+  for (const lang of LANGS)
+    for (const query of heaviest) {
+      await gotoApp(page, `/checklist?${query}&lang=${lang}`);
+      await expect(page.locator('.cv-sheet').first()).toBeAttached();
+      const pdf = (await page.pdf({ format: 'A4' })).toString('latin1');
+      const pages = pdf.match(/\/Type\s*\/Page\b/g)?.length ?? 0;
+      if (pages !== 1) over.push(`${lang} ${query}: ${pages} pages`);
+    }
+  expect(over).toEqual([]);
 });

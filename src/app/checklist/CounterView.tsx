@@ -38,7 +38,7 @@ function HeldDocuments(props: { ctx: ChecklistContext; item: ChecklistItem; smal
   const { city, t } = ctx;
   const agent = item.whose === 'agent';
   const check = checkIds(city, item.idRule!, agent ? ctx.query.agentDocs : ctx.query.docs, holderAnswers(ctx.query, agent ? 'agent' : 'person'));
-  if (!check.counted.length) return <p class="cv-short">{t('counter.noDocs')}</p>;
+  if (!check.counted.length) return <p class="cv-short cv-short--none">{t('counter.noDocs')}</p>;
   return (
     <>
       <ul class="cv-docs">

@@ -17,7 +17,7 @@ export function PinNames(props: { t: TFunction; names: readonly NameAndJa[] }) {
     <Fragment key={i}>
       {i > 0 && t('flow:pin.or')}
       {n.label}
-      <JaTerm ja={lang === 'ja' || sameAsJapanese(n.label, n.ja) ? undefined : n.ja} />
+      <JaTerm ja={!n.ja || lang === 'ja' || sameAsJapanese(n.label, n.ja) ? undefined : n.ja} />
     </Fragment>
   ));
   return <>{sentence(t, 'flow:pin.means', { names })}</>;
