@@ -1,4 +1,4 @@
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 
 // What only a browser does on the counters page: the device's own time zone, and the clock moving on while the page
 // is open. (The status at each Japan instant is checked in Node: tests/render/counters.test.ts, in two time zones.)
@@ -58,5 +58,36 @@ test('a resident in Satte asks, in English, whether she can go on a given Sunday
   // The next Sunday openings are listed with their dates, past the 14-day plan.
   await expect(page.locator('[data-opening="2027-01-31"]')).toContainText('In principle');
   expect(taps).toBeLessThanOrEqual(4);
+  await context.close();
+});
+
+/** The sum of the page's layout shifts not caused by input, read (buffered) once the app has taken the page over. */
+async function layoutShifts(page: Page): Promise<number> {
+  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
+  return page.evaluate(() => {
+    const observer = new PerformanceObserver(() => undefined);
+    observer.observe({ type: 'layout-shift', buffered: true });
+    const shifts = observer.takeRecords() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
+    observer.disconnect();
+    return shifts.filter((s) => !s.hadRecentInput).reduce((sum, s) => sum + s.value, 0);
+  });
+}
+
+test("a city's counters are drawn over the chooser's HTML (the host's answer to every query) without moving anything: CLS ≤ 0.05", async ({ browser }) => {
+  // Lighthouse's phone; the app waits until the host's HTML has painted, as on a slow phone, so a shift cannot hide
+  // in a fast load.
+  const context = await browser.newContext({ viewport: { width: 412, height: 823 }, locale: 'en-US', timezoneId: 'Asia/Tokyo' });
+  const page = await context.newPage();
+  await page.addInitScript(() => {
+    (window as unknown as { madoguchiHold: () => Promise<void> }).madoguchiHold = () =>
+      new Promise((resolve) => {
+        new PerformanceObserver((list) => {
+          if (list.getEntriesByName('first-contentful-paint').length) requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
+        }).observe({ type: 'paint', buffered: true });
+      });
+  });
+  await page.goto('/counters?city=satte&lang=en');
+  expect(await layoutShifts(page)).toBeLessThanOrEqual(0.05);
+  await expect(page.locator('.day-check')).toBeVisible();
   await context.close();
 });

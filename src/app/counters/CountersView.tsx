@@ -115,25 +115,31 @@ export function CountersView(props: { cityId: string; procedure: ProcedureId | n
   return (
     <>
       <CityHeading cityId={props.cityId} ja={city ? city.ja : null} />
-      <h2 id="procedure-heading" class="label-heading">
-        {t('procedureHeading')}
-      </h2>
-      <ProcedureLinks city={props.cityId} procedure={props.procedure} labelledBy="procedure-heading" />
-      {!props.procedure && <p class="hint">{t('city.pickProcedure')}</p>}
-      {city ? (
-        <Computed city={city} procedure={props.procedure} />
-      ) : !failed ? (
-        <p class="loading" role="status">
-          {t('city.loading')}
-        </p>
-      ) : (
-        <>
-          <p class="problem" role="alert">
-            {t('city.loadFailed')}
+      {/* Under the heading, one element of a kind the chooser's HTML (what the host serves for every /counters query)
+          has none of at this level: the app's first render then draws the city's page anew under the heading instead
+          of reusing the chooser's elements of the same tag further down, which moved them (Preact reuses the DOM it
+          renders over, matching by tag). */}
+      <div class="city-view">
+        <h2 id="procedure-heading" class="label-heading">
+          {t('procedureHeading')}
+        </h2>
+        <ProcedureLinks city={props.cityId} procedure={props.procedure} labelledBy="procedure-heading" />
+        {!props.procedure && <p class="hint">{t('city.pickProcedure')}</p>}
+        {city ? (
+          <Computed city={city} procedure={props.procedure} />
+        ) : !failed ? (
+          <p class="loading" role="status">
+            {t('city.loading')}
           </p>
-          <CityLinks procedure={props.procedure} />
-        </>
-      )}
+        ) : (
+          <>
+            <p class="problem" role="alert">
+              {t('city.loadFailed')}
+            </p>
+            <CityLinks procedure={props.procedure} />
+          </>
+        )}
+      </div>
     </>
   );
 }

@@ -39,21 +39,32 @@ export function RenewalPage() {
   );
   return (
     <>
-      <h1>{t('common:routes.renewal.title')}</h1>
-      <p>{t('intro')}</p>
-      {view.kind === 'invalid' && <ErrorSummary title={t('error.summaryTitle')} errors={errors.map((e) => ({ field: e.field, message: message(e) }))} focusKey={search} />}
-      {view.kind === 'result' && stay !== 'none' && <StayCaveat query={query} />}
-      {view.kind === 'result' && <RenewalResultView result={view.result} lang={query.lang} focus={firstSearch.current !== search} />}
-      {view.kind === 'stay' && <StayResultView stay={view.stay} lang={query.lang} focus={firstSearch.current !== search} />}
-      {/* Before any date: a card that ends with the period of stay has other dates (issue 21). */}
-      {stay === undefined && view.kind === 'empty' ? (
-        <StayQuestion fixed={stayForm} none={dateForms} />
-      ) : (
-        <>
-          {(stay === 'fixed' || view.kind === 'stay' || (view.kind === 'invalid' && view.mode === 'stay')) && stayForm}
-          {(stay === 'none' || view.kind === 'result' || (view.kind === 'invalid' && view.mode !== 'stay')) && dateForms}
-        </>
-      )}
+      {/* The host answers every /renewal query with the question's HTML, and the app then draws the answer where the
+          question was: the answer (or the question) comes first after the intro, and this part takes at least a
+          screen's height, so nothing on the first screen moves (CLS, issue 19.7). */}
+      <div class="renewal-page">
+        <h1>{t('common:routes.renewal.title')}</h1>
+        <p>{t('intro')}</p>
+        {view.kind === 'invalid' && <ErrorSummary title={t('error.summaryTitle')} errors={errors.map((e) => ({ field: e.field, message: message(e) }))} focusKey={search} />}
+        {view.kind === 'result' && (
+          <RenewalResultView
+            result={view.result}
+            lang={query.lang}
+            focus={firstSearch.current !== search}
+            caveat={stay !== 'none' && <StayCaveat query={query} />}
+          />
+        )}
+        {view.kind === 'stay' && <StayResultView stay={view.stay} lang={query.lang} focus={firstSearch.current !== search} />}
+        {/* Before any date: a card that ends with the period of stay has other dates (issue 21). */}
+        {stay === undefined && view.kind === 'empty' ? (
+          <StayQuestion fixed={stayForm} none={dateForms} />
+        ) : (
+          <>
+            {(stay === 'fixed' || view.kind === 'stay' || (view.kind === 'invalid' && view.mode === 'stay')) && stayForm}
+            {(stay === 'none' || view.kind === 'result' || (view.kind === 'invalid' && view.mode !== 'stay')) && dateForms}
+          </>
+        )}
+      </div>
       <RenewalSources />
     </>
   );

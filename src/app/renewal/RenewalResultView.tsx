@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { DateText, useT } from '../../i18n';
 import { ROUTES } from '../routes';
@@ -101,8 +102,12 @@ function Grace(props: { result: RenewalResult }) {
   );
 }
 
-/** The answer: when renewal opens, how long until then and until expiry, what to do now, the card and insurance notes. */
-export function RenewalResultView(props: { result: RenewalResult; lang: string | undefined; focus: boolean }) {
+/**
+ * The answer: when renewal opens, how long until then and until expiry, what to do now, the card and insurance notes;
+ * `caveat` (a warning about these dates) goes under its heading, inside the answer, so the answer starts where the
+ * question it replaces started.
+ */
+export function RenewalResultView(props: { result: RenewalResult; lang: string | undefined; focus: boolean; caveat?: ComponentChildren }) {
   const t = useT('renewal');
   const link = linkWithLang(props.lang);
   const { result } = props;
@@ -119,6 +124,7 @@ export function RenewalResultView(props: { result: RenewalResult; lang: string |
       <h2 id="result-heading" tabIndex={-1} ref={headingRef}>
         {t('result.heading')}
       </h2>
+      {props.caveat}
       <p class="headline">
         {newCard
           ? sentence(t, 'result.cardExpires', { date: <DateText iso={s.expiry} weekday /> })

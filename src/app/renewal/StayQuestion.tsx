@@ -25,11 +25,11 @@ export function StayQuestion(props: { fixed: ComponentChildren; none: ComponentC
   );
 }
 
-/** Above a result worked out from birthdays: these dates are wrong for a card that ends with a period of stay. */
+/** At the top of a result worked out from dates (under its heading): they are wrong for a card that ends with a period of stay. */
 export function StayCaveat(props: { query: Readonly<Record<string, string>> }) {
   const t = useT('renewal');
   return (
-    <p class="callout stay-caveat" data-notice="stay-caveat">
+    <p class="stay-caveat" data-notice="stay-caveat">
       <strong>{t('stay.caveat')}</strong>{' '}
       <a href={buildHref(ROUTES.renewal, { ...props.query, stay: 'fixed' })}>{t('stay.caveatLink')}</a>
     </p>
