@@ -4,7 +4,8 @@ import { axeViolations } from './support/axe';
 import { savedRecord, seed, showSaved } from './support/saved-db';
 
 // Accessibility (axe-core, WCAG 2.0–2.2 A and AA) and fit on a 360 px phone, on one page of every type in every
-// language: the number of tests grows with languages only (one each), not with cities or procedures. What pages
+// language, and every other state of those pages in one language each: the number of tests grows with languages
+// only (one each), not with cities or procedures. What pages
 // say is checked in Node (tests/render); this is what only a browser can tell: contrast, focus, layout, ARIA at
 // runtime. Folded parts are opened so everything a person can reach is scanned.
 //
@@ -28,9 +29,30 @@ async function visit(page: Page, url: string) {
   );
 }
 
-/** [page type, URL, what to do before the scan] */
-const PAGE_TYPES: Array<[string, string, ((page: Page, lang: string) => Promise<void>)?]> = [
+/** [what is scanned, URL, what to do before the scan] */
+type Scan = [string, string, ((page: Page, lang: string) => Promise<void>)?];
+
+/** One page of every type: scanned in every language. */
+const PAGE_TYPES: Scan[] = [
   ['start page with saved people', '/', showSaved],
+  ['question', '/checklist?ask=city'],
+  ['route: convenience store', '/checklist?city=satte&procedure=pin-reset&applicant=self&pin=signature&other-pin=yes&certs-valid=yes&smartphone=yes&ask=route'],
+  ['check answers', '/checklist?city=satte&procedure=pin-reset&applicant=legal-rep&dependent=child&pin=both&ask=review'],
+  ['checklist in two visits, with ID verdicts', '/checklist?city=satte&procedure=pin-reset&applicant=proxy&docs=health-insurance-card&agent-docs=passport&done=person-card'],
+  ['counter view', '/checklist?city=satte&procedure=pin-reset&applicant=proxy&view=counter&docs=drivers-license'],
+  ['bad link', '/checklist?city=%3Cscript%3E&procedure=pin&applicant=self&docs=%3Cb%3E'],
+  ['counters: choose a city', '/counters'],
+  ['counters of a city', '/counters?city=ryugasaki&procedure=pin-reset'],
+  ['renewal form', '/renewal'],
+  ['renewal answer', '/renewal?expiry=2027-06-15'],
+  ['page not found', '/no-such-page'],
+];
+
+/**
+ * Other states of those pages (an error, a help, another route or list): each scanned in one language, the languages
+ * taking turns, so every state is scanned and every language scans some. Their components are the page types'.
+ */
+const STATES: Scan[] = [
   [
     'saved people: a rename with its error, and an Undo',
     '/',
@@ -45,7 +67,6 @@ const PAGE_TYPES: Array<[string, string, ((page: Page, lang: string) => Promise<
       await expect(card('母').locator('.saved-error')).toBeVisible();
     },
   ],
-  ['question', '/checklist?ask=city'],
   ['question with its help open', '/checklist?city=ryugasaki&procedure=pin-reset&ask=applicant', (page) => page.locator('details.help summary').click()],
   [
     'question with its error',
@@ -56,21 +77,17 @@ const PAGE_TYPES: Array<[string, string, ((page: Page, lang: string) => Promise<
     },
   ],
   ['fact question', '/checklist?city=satte&procedure=pin-reset&applicant=legal-rep&dependent=child&ask=koseki'],
-  ['route: convenience store', '/checklist?city=satte&procedure=pin-reset&applicant=self&pin=signature&other-pin=yes&certs-valid=yes&smartphone=yes&ask=route'],
   ['route: counter', '/checklist?city=satte&procedure=pin-reset&applicant=self&pin=both&ask=route'],
-  ['check answers', '/checklist?city=satte&procedure=pin-reset&applicant=legal-rep&dependent=child&pin=both&ask=review'],
-  ['checklist with ID verdicts', '/checklist?city=ryugasaki&procedure=pin-reset&applicant=legal-rep&docs=health-insurance-card&agent-docs=passport'],
-  ['checklist in two visits', '/checklist?city=satte&procedure=pin-reset&applicant=proxy&docs=health-insurance-card&done=person-card'],
+  ['checklist of a legal representative, with ID verdicts', '/checklist?city=ryugasaki&procedure=pin-reset&applicant=legal-rep&docs=health-insurance-card&agent-docs=passport'],
   ['checklist the page is silent about', '/checklist?city=ryugasaki&procedure=renewal&applicant=legal-rep'],
-  ['counter view', '/checklist?city=satte&procedure=pin-reset&applicant=proxy&view=counter&docs=drivers-license'],
-  ['bad link', '/checklist?city=%3Cscript%3E&procedure=pin&applicant=self&docs=%3Cb%3E'],
-  ['counters: choose a city', '/counters'],
-  ['counters of a city', '/counters?city=ryugasaki&procedure=pin-reset'],
-  ['renewal form', '/renewal'],
-  ['renewal answer', '/renewal?expiry=2027-06-15'],
   ['renewal error', '/renewal?expiry=2027-02-30'],
-  ['page not found', '/no-such-page'],
 ];
+
+/** What one language scans: every page type, and its turn of the other states, each after its page. */
+function scansFor(lang: string): Scan[] {
+  const mine = STATES.filter((_, i) => i % LANGS.length === LANGS.indexOf(lang));
+  return [...PAGE_TYPES, ...mine];
+}
 
 test.use({ viewport: { width: 360, height: 780 } });
 
@@ -81,7 +98,7 @@ for (const lang of LANGS) {
     const at = Date.UTC(2026, 10, 23);
     await seed(page, [savedRecord('0b3c8f1e-6a2d-4f6e-9d7b-1c2a3b4c5d6e', '母', at, { expiry: '2027-01-31' }), savedRecord('9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', '父', at, { city: 'satte' })], lang);
     const found: string[] = [];
-    for (const [type, path, before] of PAGE_TYPES) {
+    for (const [type, path, before] of scansFor(lang)) {
       await visit(page, `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
       await expect(page.locator('html')).toHaveAttribute('lang', langTag(lang));
       if (before) await before(page, lang);
