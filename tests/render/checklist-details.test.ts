@@ -33,6 +33,14 @@ describe('a voluntary proxy’s two visits', () => {
     expect(doc.querySelector('.cl-notes--warning [data-note="proxy-no-same-day"]')).not.toBeNull();
   });
 
+  it('in Japanese, the mailed form says 簡易書留・転送不要 once: in the city’s words', async () => {
+    const { document: doc } = await renderPage('/checklist?city=ryugasaki&procedure=pin-reset&applicant=proxy&lang=ja');
+    const mail = doc.querySelector('[data-step="mail"]');
+    expect(textOf(mail?.querySelector('q[lang="ja"]'))).toBe('市からご本人住所あてに照会書を送付(簡易書留・転送不要)');
+    expect(mail?.querySelectorAll('.cl-step__fact')).toHaveLength(0);
+    expect(textOf(mail)).toContain('本人が記入します');
+  });
+
   it('Satte: the mailed form without claims the page does not make; visit 2 refers to visit 1’s boxes', async () => {
     const { document: doc } = await renderPage('/checklist?city=satte&procedure=pin-reset&applicant=proxy&lang=ja');
     const steps = [...doc.querySelectorAll('ol.cl-timeline > li')];

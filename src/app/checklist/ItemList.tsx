@@ -163,6 +163,7 @@ export function VisitItems(props: { ctx: ChecklistContext; visit: ChecklistVisit
 export function Visits(props: { ctx: ChecklistContext }) {
   const { ctx } = props;
   const { t, checklist } = ctx;
+  const lang = useLang();
   const seen = pickerItems(checklist);
   const titleId = 'cl-bring-title';
   if (checklist.visits.length === 1 && !checklist.mailedInquiry) {
@@ -174,6 +175,9 @@ export function Visits(props: { ctx: ChecklistContext }) {
     );
   }
   const mail = checklist.mailedInquiry;
+  // The city's words name 簡易書留・転送不要: in Japanese they are said once, the app's explanations are for others.
+  const quoted = !checklist.baseline;
+  const explain = !(quoted && lang === DEFAULT_LANGUAGE);
   return (
     <section class="cl-bring" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('timeline.title', { count: checklist.visits.length })}</h2>
@@ -184,10 +188,10 @@ export function Visits(props: { ctx: ChecklistContext }) {
               <li class="cl-step cl-step--mail" data-step="mail">
                 <h3>{t('timeline.mail')}</h3>
                 <p>{t(mail.sealed ? 'rules:visits.mailedInquirySealed' : 'rules:visits.mailedInquiry')}</p>
-                {mail.registeredMail && <p class="cl-step__fact">{t('rules:visits.registeredMail')}</p>}
-                {mail.noForwarding && <p class="cl-step__fact">{t('rules:visits.noForwarding')}</p>}
+                {explain && mail.registeredMail && <p class="cl-step__fact">{t('rules:visits.registeredMail')}</p>}
+                {explain && mail.noForwarding && <p class="cl-step__fact">{t('rules:visits.noForwarding')}</p>}
                 {/* A national list's steps come from the national notes, not from the city's page. */}
-                {!checklist.baseline && <p class="cl-quote">
+                {quoted && <p class="cl-quote">
                   <span class="cl-quote__label">{t('source.onPage')}</span>{' '}
                   <Quote cityId={ctx.city.id} text={mail.source.quote} />
                 </p>}

@@ -142,6 +142,33 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
   const unavailable = people.status === 'unavailable' && people.notice === null;
   const busy = outcome.kind === 'saving';
 
+  // The period of stay's end is what a stay checklist is saved for: asked openly; an e-certificate expiry is optional.
+  const dateField = (
+    <div class="cl-field">
+      <label for="cl-save-expiry">{t(stayMode ? 'save.stayUntil' : 'save.expiry')}</label>
+      <p class="cl-field__hint" id="cl-save-expiry-hint">
+        {t(stayMode ? 'save.stayUntilHint' : 'save.expiryHint')}
+      </p>
+      {outcome.kind === 'expiry' && (
+        <p class="cl-field__error" id="cl-save-expiry-error">
+          {t(EXPIRY_KEYS[outcome.problem], { years: EXPIRY_YEARS_AHEAD })}
+        </p>
+      )}
+      <input
+        ref={expiryRef}
+        id="cl-save-expiry"
+        name={stayMode ? 'stay-until' : 'expiry'}
+        type="text"
+        autoComplete="off"
+        maxLength={20}
+        aria-describedby={outcome.kind === 'expiry' ? 'cl-save-expiry-hint cl-save-expiry-error' : 'cl-save-expiry-hint'}
+        aria-invalid={outcome.kind === 'expiry' ? 'true' : undefined}
+        value={expiry}
+        onInput={(e) => setExpiry(e.currentTarget.value)}
+      />
+    </div>
+  );
+
   return (
     <section class="cl-save no-print" aria-labelledby="cl-save-title" data-needs-script data-part="save" ref={sectionRef}>
       <h2 id="cl-save-title">{t('save.title')}</h2>
@@ -176,29 +203,15 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
               onInput={(e) => setLabel(e.currentTarget.value)}
             />
           </div>
-          <div class="cl-field">
-            <label for="cl-save-expiry">{t(stayMode ? 'save.stayUntil' : 'save.expiry')}</label>
-            <p class="cl-field__hint" id="cl-save-expiry-hint">
-              {t(stayMode ? 'save.stayUntilHint' : 'save.expiryHint')}
-            </p>
-            {outcome.kind === 'expiry' && (
-              <p class="cl-field__error" id="cl-save-expiry-error">
-                {t(EXPIRY_KEYS[outcome.problem], { years: EXPIRY_YEARS_AHEAD })}
-              </p>
-            )}
-            <input
-              ref={expiryRef}
-              id="cl-save-expiry"
-              name={stayMode ? 'stay-until' : 'expiry'}
-              type="text"
-              autoComplete="off"
-              maxLength={20}
-              aria-describedby={outcome.kind === 'expiry' ? 'cl-save-expiry-hint cl-save-expiry-error' : 'cl-save-expiry-hint'}
-              aria-invalid={outcome.kind === 'expiry' ? 'true' : undefined}
-              value={expiry}
-              onInput={(e) => setExpiry(e.currentTarget.value)}
-            />
-          </div>
+          {stayMode ? (
+            dateField
+          ) : (
+            // Optional, and long to explain: folded until wanted (or until it holds a date or a problem).
+            <details class="cl-save__date" open={expiry !== '' || outcome.kind === 'expiry'}>
+              <summary>{t('save.expiryAdd')}</summary>
+              {dateField}
+            </details>
+          )}
           <button type="submit" class="button" disabled={busy}>
             {t('save.submit')}
           </button>
