@@ -20,6 +20,7 @@ export interface RenderedPage {
 // The same URL is rendered by several test files (lists, summaries, audits, readings): within a worker, the app's
 // HTML for a URL at a given minute is rendered once. Each caller still gets a document of its own to query or change.
 const rendered = new Map<string, string>();
+const texts = new Map<string, string>();
 
 /** Renders `path` (with its query) as the prerenderer would, in the URL's `lang` or the default language. */
 export async function renderPage(path: string): Promise<RenderedPage> {
@@ -34,8 +35,23 @@ export async function renderPage(path: string): Promise<RenderedPage> {
     html = (await renderAt(url, lang)).html;
     rendered.set(key, html);
   }
-  const { document } = parseHTML(`<!doctype html><html lang="${lang}"><head></head><body><div id="app">${html}</div></body></html>`);
-  return { html, document: document as unknown as Document, text: textOf(document.body as unknown as Element) };
+  const page = (markup: string) => parseHTML(`<!doctype html><html lang="${lang}"><head></head><body><div id="app">${markup}</div></body></html>`).document;
+  const document = page(html);
+  const shown = html;
+  return {
+    html,
+    document: document as unknown as Document,
+    // Most callers query the document: the whole page's text is worked out when asked, once per URL (from HTML of
+    // its own, since a caller may change its document).
+    get text() {
+      let text = texts.get(key);
+      if (text === undefined) {
+        text = textOf(page(shown).body as unknown as Element);
+        texts.set(key, text);
+      }
+      return text;
+    },
+  };
 }
 
 /**
