@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { waitForApp } from './support/app';
+import { openSaveForm, waitForApp } from './support/app';
 
 // Share: the system sheet where there is one, else the clipboard with a confirmation, else the link as text.
 // Save: under a label, never overwriting another checklist's label silently, and saying plainly when this device
@@ -81,8 +81,8 @@ test('save: the database is opened only as the form nears the screen', async ({ 
 test('save: a label, then the same label again asks before updating; a number is refused', async ({ page }) => {
   await ready(page);
   const form = page.locator('.cl-save');
-  // The form starts as it nears the screen.
-  await form.scrollIntoViewIfNeeded();
+  // The Save action at the top brings the form (which starts as it nears the screen) and opens it.
+  await openSaveForm(page);
   // Only a name and a date: no PIN field, no field for the 12-digit number.
   await expect(form.locator('input')).toHaveCount(2);
   await expect(form.locator('input[type="password"], input[inputmode="numeric"]')).toHaveCount(0);
@@ -120,7 +120,7 @@ test('save: a label, then the same label again asks before updating; a number is
 
   // Another checklist under the same name: asked, not overwritten.
   await ready(page, '/checklist?city=satte&procedure=pin-reset&applicant=proxy&agent-docs=drivers-license&lang=en');
-  await form.scrollIntoViewIfNeeded();
+  await openSaveForm(page);
   await form.getByLabel('Name for this checklist').fill('母');
   await form.getByRole('button', { name: 'Save on this device' }).click();
   const clash = form.locator('.cl-save__clash');
@@ -162,7 +162,7 @@ test('save: the printed sheet then says whose it is; before saving it names nobo
   await expect(sheet.locator('[data-person-name]')).toHaveCount(0);
   await page.emulateMedia({ media: 'screen' });
   const form = page.locator('.cl-save');
-  await form.scrollIntoViewIfNeeded();
+  await openSaveForm(page);
   await form.getByLabel('Name for this checklist').fill('母');
   await form.getByRole('button', { name: 'Save on this device' }).click();
   await expect(page).toHaveURL(/person=/);

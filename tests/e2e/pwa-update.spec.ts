@@ -3,7 +3,7 @@ import { rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { DB_NAME, DB_VERSION, PEOPLE_STORE } from '../../src/storage/migrations';
 import { checkPersonRecord } from '../../src/storage/person-record';
-import { common } from './support/app';
+import { common, openSaveForm } from './support/app';
 import { waitForServiceWorkerControl } from './support/pwa';
 import { showSaved } from './support/saved-db';
 import { startStaticServer, type StaticServer } from './support/static-server';
@@ -132,7 +132,7 @@ test('a new version is offered in every tab; "Later" keeps it and what was typed
   await waitForServiceWorkerControl(other);
   const otherBanner = other.locator('[data-update-banner]');
   await expect(otherBanner).toContainText(common('en', 'update.message'), { timeout: 15_000 });
-  await other.locator('.cl-save').scrollIntoViewIfNeeded();
+  await openSaveForm(other);
   const field = other.getByLabel('Name for this checklist');
   await field.fill('母のメモ');
   await other.evaluate(() => Object.assign(window, { __sameDocument: true }));

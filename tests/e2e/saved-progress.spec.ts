@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { records, saved, savedRecord, seed, showSaved } from './support/saved-db';
+import { openSaveForm } from './support/app';
 
 // A checklist opened from a saved person is that person's: it says whose it is, keeps its ticks (and documents
 // held, answers) as they change, says so, offers Undo, and two tabs open on it never lose each other's ticks.
@@ -76,7 +77,7 @@ test('a checklist saved from the form becomes that person’s: later ticks are s
   await page.goto('/checklist?city=ryugasaki&procedure=pin-reset&applicant=self&lang=en');
   await expect(page.locator('[data-checklist-ready]')).toBeVisible();
   const form = page.locator('.cl-save');
-  await form.scrollIntoViewIfNeeded();
+  await openSaveForm(page);
   await form.getByLabel('Name for this checklist').fill('My card');
   await form.getByRole('button', { name: 'Save on this device' }).click();
   await expect(form.locator('.cl-save__ok')).toContainText('Saved on this device as “My card”.');

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { gotoApp, localeText, waitForApp } from './support/app';
+import { gotoApp, localeText, openSaveForm, waitForApp } from './support/app';
 import { goOffline, waitForServiceWorkerControl } from './support/pwa';
 import { showSaved } from './support/saved-db';
 
@@ -41,8 +41,8 @@ test('start page → validity-change checklist → saved → countdown after rel
 
   // Save with the period of stay's end date, 60 days ahead (inside immigration's window): the last city day is 59 days away.
   const end = japanDate(60);
-  // The form starts as it nears the screen.
-  await page.locator('.cl-save').scrollIntoViewIfNeeded();
+  // The Save action at the top brings the form and opens it.
+  await openSaveForm(page);
   await expect(page.locator('label[for="cl-save-expiry"]')).toHaveText(localeText('en', 'checklist', 'save.stayUntil'));
   await page.locator('#cl-save-label').fill('Lan');
   await page.locator('#cl-save-expiry').fill(end);

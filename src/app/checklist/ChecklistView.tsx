@@ -9,7 +9,7 @@ import { useQuery } from '../routes';
 import { flowHref } from '../flow/flow-nav';
 import { NearSlot } from '../NearSlot';
 import { PersonSlot } from '../saved/PersonSlot';
-import type { ChecklistContext } from './context';
+import { SAVE_ANCHOR, type ChecklistContext } from './context';
 import { CounterView } from './CounterView';
 import { ItemNames, Visits } from './ItemList';
 import { StaleNotice } from '../StaleNotice';
@@ -39,7 +39,7 @@ export function loadSaveForm(): Promise<unknown> {
 /** The save form's heading and intro, where the form will be: what the HTML has, hidden without JavaScript. */
 function SaveStandIn(props: { sectionRef: RefObject<HTMLElement>; t: Translate }) {
   return (
-    <section class="cl-save no-print" aria-labelledby="cl-save-title" data-needs-script ref={props.sectionRef}>
+    <section id={SAVE_ANCHOR.slice(1)} class="cl-save no-print" aria-labelledby="cl-save-title" data-needs-script ref={props.sectionRef}>
       <h2 id="cl-save-title">{props.t('save.title')}</h2>
       <p class="cl-save__intro">{props.t('save.intro')}</p>
     </section>
@@ -189,7 +189,7 @@ function Actions(props: { ctx: ChecklistContext }) {
           <a class="button" href={ctx.nav.href({ view: 'counter' })}>
             {t('actions.counter')}
           </a>
-          <a class="button button--secondary" href="#cl-save-title" data-needs-script>
+          <a class="button button--secondary" href={SAVE_ANCHOR} data-needs-script>
             {t('actions.save')}
           </a>
           <span data-needs-script>

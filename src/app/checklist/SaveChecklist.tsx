@@ -1,4 +1,4 @@
-import { useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { labelKey, type PersonInput, type SavedPerson, type StorageError, type UnavailableReason } from '../../storage';
 import { useT } from '../../i18n';
 import { buildHref, ROUTES, useQuery } from '../routes';
@@ -9,6 +9,7 @@ import { sameChecklist, updateWithPage } from '../saved/update-person';
 import { usePeopleStore } from '../saved/use-people-store';
 import type { ChecklistQuery } from '../query/checklist-query';
 import { personInputFromQuery } from './checklist-state';
+import { SAVE_ANCHOR } from './context';
 import { jstDateOf, readDateEntry } from '../../engine/time';
 
 // "Save this checklist" under a label (母, My card) with an optional e-certificate expiry, in the saved-people store.
@@ -81,6 +82,21 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
   const stayMode = props.query.procedure === 'validity-change';
   const [outcome, setOutcome] = useState<Outcome>({ kind: 'idle' });
   const labelRef = useRef<HTMLInputElement>(null);
+  const foldRef = useRef<HTMLDetailsElement>(null);
+  // The form is folded under one button at the end of a long page; the checklist's Save action (a link to #cl-save)
+  // opens it, whether the form was drawn before the click or is drawn because the link brought it near.
+  useEffect(() => {
+    const open = () => {
+      if (foldRef.current) foldRef.current.open = true;
+      labelRef.current?.focus();
+    };
+    if (location.hash === SAVE_ANCHOR) open();
+    const onClick = (event: MouseEvent) => {
+      if (event.target instanceof Element && event.target.closest(`a[href="${SAVE_ANCHOR}"]`)) open();
+    };
+    document.addEventListener('click', onClick);
+    return () => document.removeEventListener('click', onClick);
+  }, []);
   const expiryRef = useRef<HTMLInputElement>(null);
 
   const nav = useQuery();
@@ -170,7 +186,7 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
   );
 
   return (
-    <section class="cl-save no-print" aria-labelledby="cl-save-title" data-needs-script data-part="save" ref={sectionRef}>
+    <section id={SAVE_ANCHOR.slice(1)} class="cl-save no-print" aria-labelledby="cl-save-title" data-needs-script data-part="save" ref={sectionRef}>
       <h2 id="cl-save-title">{t('save.title')}</h2>
       <SavedNotices />
       {unavailable ? (
@@ -178,8 +194,12 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
           {t(unavailableKey(people.reason))}
         </p>
       ) : (
-        <form class="cl-save__form" onSubmit={submit} noValidate>
+        <>
           <p class="cl-save__intro">{own ? t('save.introPerson', { label: own.label }) : t('save.intro')}</p>
+          {/* Open once anything was typed or went wrong, so what the person did stays in sight. */}
+          <details class="cl-save__fold" ref={foldRef} open={label !== '' || outcome.kind !== 'idle' ? true : undefined}>
+            <summary class="button button--secondary">{t('save.open')}</summary>
+        <form class="cl-save__form" onSubmit={submit} noValidate>
           <div class="cl-field">
             <label for="cl-save-label">{t('save.label')}</label>
             <p class="cl-field__hint" id="cl-save-label-hint">
@@ -216,6 +236,8 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
             {t('save.submit')}
           </button>
         </form>
+          </details>
+        </>
       )}
       <div role="status" class="cl-save__status">
         {outcome.kind === 'saved' && (

@@ -32,3 +32,6 @@ export function itemKey(ctx: ChecklistContext, itemId: string, applicant: string
 export function askHref(ctx: ChecklistContext, fact: FactId): string {
   return ctx.nav.href({ ask: fact, view: null });
 }
+
+/** The save section's anchor: the checklist's Save action links here, and the save form opens. */
+export const SAVE_ANCHOR = '#cl-save';

@@ -94,3 +94,9 @@ export function shownText(locator: Locator): Promise<string> {
     return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
   });
 }
+
+/** Opens a checklist's save form as a resident does, with the Save action at the top of the list. */
+export async function openSaveForm(page: Page): Promise<void> {
+  await page.locator('.cl-actions a[href="#cl-save"]').click();
+  await page.locator('#cl-save-label').waitFor({ state: 'visible' });
+}
