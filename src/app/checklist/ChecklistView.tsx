@@ -273,13 +273,14 @@ export function ChecklistView(props: { query: ChecklistQuery }) {
       <Summary ctx={ctx} />
       <Actions ctx={ctx} />
       <StaleNotice city={city} />
-      <Status ctx={ctx} />
+      {/* The usual case, a list as the page gives it, is said with the sources; anything else before the list. */}
+      {checklist.status !== 'described' && <Status ctx={ctx} />}
       <Warnings ctx={ctx} />
       <OpenQuestions ctx={ctx} />
       {checklist.visits.length > 0 && <Visits ctx={ctx} />}
       <MoreNotes ctx={ctx} />
       <Counters ctx={ctx} />
-      <SourceInfo ctx={ctx} />
+      <SourceInfo ctx={ctx}>{checklist.status === 'described' && <Status ctx={ctx} />}</SourceInfo>
       {checklist.visits.length > 0 && <CounterView ctx={ctx} print />}
       {checklist.visits.length > 0 && (
         <NearSlot part={SaveChecklist} standIn={(ref) => <SaveStandIn sectionRef={ref} t={tr} />}>

@@ -1,3 +1,4 @@
+import type { ComponentChildren } from 'preact';
 import { DateText } from '../../i18n';
 import { buildHref, ROUTES } from '../routes';
 import type { ChecklistContext } from './context';
@@ -60,8 +61,8 @@ export function Counters(props: { ctx: ChecklistContext }) {
   );
 }
 
-/** The source page, its dates, and its errata. */
-export function SourceInfo(props: { ctx: ChecklistContext }) {
+/** The source page, what the list is of it (`children`), its dates, and its errata. */
+export function SourceInfo(props: { ctx: ChecklistContext; children?: ComponentChildren }) {
   const { ctx } = props;
   const { t, city, checklist } = ctx;
   const page = checklist.source;
@@ -79,6 +80,7 @@ export function SourceInfo(props: { ctx: ChecklistContext }) {
           <JaName text={page.title} />
         )}
       </p>
+      {props.children}
       <details class="cl-source__more">
       <summary>{t('source.more')}</summary>
       <p class="cl-source__dates">
