@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
+import { holdUntilFirstPaint, layoutShifts } from './support/layout';
 
 // What only a browser does on the counters page: the device's own time zone, and the clock moving on while the page
 // is open. (The status at each Japan instant is checked in Node: tests/render/counters.test.ts, in two time zones.)
@@ -61,31 +62,11 @@ test('a resident in Satte asks, in English, whether she can go on a given Sunday
   await context.close();
 });
 
-/** The sum of the page's layout shifts not caused by input, read (buffered) once the app has taken the page over. */
-async function layoutShifts(page: Page): Promise<number> {
-  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
-  return page.evaluate(() => {
-    const observer = new PerformanceObserver(() => undefined);
-    observer.observe({ type: 'layout-shift', buffered: true });
-    const shifts = observer.takeRecords() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
-    observer.disconnect();
-    return shifts.filter((s) => !s.hadRecentInput).reduce((sum, s) => sum + s.value, 0);
-  });
-}
-
 test("a city's counters are drawn over the chooser's HTML (the host's answer to every query) without moving anything: CLS ≤ 0.05", async ({ browser }) => {
-  // Lighthouse's phone; the app waits until the host's HTML has painted, as on a slow phone, so a shift cannot hide
-  // in a fast load.
+  // Lighthouse's phone; the app waits until the host's HTML has painted (support/layout.ts).
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, locale: 'en-US', timezoneId: 'Asia/Tokyo' });
   const page = await context.newPage();
-  await page.addInitScript(() => {
-    (window as unknown as { madoguchiHold: () => Promise<void> }).madoguchiHold = () =>
-      new Promise((resolve) => {
-        new PerformanceObserver((list) => {
-          if (list.getEntriesByName('first-contentful-paint').length) requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
-        }).observe({ type: 'paint', buffered: true });
-      });
-  });
+  await holdUntilFirstPaint(page);
   await page.goto('/counters?city=satte&lang=en');
   expect(await layoutShifts(page)).toBeLessThanOrEqual(0.05);
   await expect(page.locator('.day-check')).toBeVisible();

@@ -1,7 +1,8 @@
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gotoApp, localeText } from './support/app';
 import { watchPage } from './support/console';
+import { holdUntilFirstPaint, layoutShifts } from './support/layout';
 
 // What only a browser does on the renewal page: the answer drawn in place with the focus on it, dates typed as on
 // paper, the error summary taking the focus, and the .ics download. (The answers per URL: tests/render/renewal.test.ts.)
@@ -51,32 +52,13 @@ test('the .ics reminder: a calendar file for the opening day, with CRLF line end
   expect(body.replace(/\r\n /g, '')).toContain(`SUMMARY:${localeText('ja', 'renewal', 'ics.title')}`);
 });
 
-/** The sum of the page's layout shifts not caused by input, read (buffered) once the app has taken the page over. */
-async function layoutShifts(page: Page): Promise<number> {
-  await expect(page.locator('html')).toHaveAttribute('data-app', 'live');
-  return page.evaluate(() => {
-    const observer = new PerformanceObserver(() => undefined);
-    observer.observe({ type: 'layout-shift', buffered: true });
-    const shifts = observer.takeRecords() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[];
-    observer.disconnect();
-    return shifts.filter((s) => !s.hadRecentInput).reduce((sum, s) => sum + s.value, 0);
-  });
-}
-
 test('the answer is drawn where the question was (the host serves the question for every query), nothing else moves: CLS ≤ 0.05', async ({ browser }) => {
-  // Lighthouse's phone; the app waits until the host's HTML has painted, as on a slow phone, so a shift cannot hide
-  // in a fast load. The expiry's answer carries the period-of-stay caveat, which once pushed it down.
+  // Lighthouse's phone; the app waits until the host's HTML has painted (support/layout.ts). The expiry's answer
+  // carries the period-of-stay caveat, which once pushed it down.
   const context = await browser.newContext({ viewport: { width: 412, height: 823 }, locale: 'en-US', timezoneId: 'Asia/Tokyo' });
   const page = await context.newPage();
   await page.clock.setFixedTime(new Date('2027-02-01T12:00:00+09:00'));
-  await page.addInitScript(() => {
-    (window as unknown as { madoguchiHold: () => Promise<void> }).madoguchiHold = () =>
-      new Promise((resolve) => {
-        new PerformanceObserver((list) => {
-          if (list.getEntriesByName('first-contentful-paint').length) requestAnimationFrame(() => requestAnimationFrame(() => resolve()));
-        }).observe({ type: 'paint', buffered: true });
-      });
-  });
+  await holdUntilFirstPaint(page);
   await page.goto('/renewal?expiry=2027-06-15&lang=en');
   expect(await layoutShifts(page)).toBeLessThanOrEqual(0.05);
   await expect(page.locator('.renewal-result [data-notice="stay-caveat"]')).toBeVisible();
