@@ -21,14 +21,15 @@ export default defineConfig({
         // The app's city modules are what the build bundles: the schema's output.
         plugins: [validatedCities(), languageSections(), japaneseReadings()],
         // Threads start faster than processes; the zone-switching tests run in the tz project's processes.
-        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: ZONE_SWITCHING, environment: 'node', pool: 'threads', isolate: false },
+        test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: ZONE_SWITCHING, environment: 'node', pool: 'threads', isolate: false, testTimeout: 30_000 },
       },
       mergeConfig(viteConfig, {
-        // A test may walk every page of a language: minutes of a browser, seconds here, more on a busy machine.
-        test: { name: 'render', include: ['tests/render/**/*.test.ts'], environment: 'node', pool: 'threads', isolate: false, testTimeout: 30_000 },
+        // A test may walk every page of a language: minutes of a browser, seconds here, more on a busy machine (in
+        // `npm test` Vitest runs at a lower priority beside the browser tests, on what CPU they leave).
+        test: { name: 'render', include: ['tests/render/**/*.test.ts'], environment: 'node', pool: 'threads', isolate: false, testTimeout: 120_000 },
       }),
       mergeConfig(viteConfig, {
-        test: { name: 'tz', include: TZ_TESTS, environment: 'node', pool: 'forks', env: { TZ: 'America/Los_Angeles' }, testTimeout: 30_000 },
+        test: { name: 'tz', include: TZ_TESTS, environment: 'node', pool: 'forks', env: { TZ: 'America/Los_Angeles' }, testTimeout: 120_000 },
       }),
     ],
   },

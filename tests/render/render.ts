@@ -46,7 +46,8 @@ export async function renderPage(path: string): Promise<RenderedPage> {
     get text() {
       let text = texts.get(key);
       if (text === undefined) {
-        text = textOf(page(shown).body as unknown as Element);
+        // Readings left out as textOf() leaves them out; <rt> never nests, so the HTML can lose them before parsing.
+        text = textOf(page(shown.replace(/<rt\b[^>]*>[\s\S]*?<\/rt>/g, '')).body as unknown as Element);
         texts.set(key, text);
       }
       return text;
