@@ -33,6 +33,8 @@ function tapper(page: Page) {
 }
 
 test('龍ケ崎市: a daughter resets her mother’s PIN as a voluntary proxy; the list, in 8 taps, opens with what to bring', async ({ page }) => {
+  // A Thursday evening: the summary names the next opening with a two-digit date (the page's height below is fixed).
+  await page.clock.setFixedTime(new Date('2026-12-10T20:00:00+09:00'));
   await gotoApp(page, '/?lang=ja');
   const me = tapper(page);
   await me.go(() => page.getByRole('link', { name: localeText('ja', 'start', 'start'), exact: true }).click());
@@ -52,6 +54,11 @@ test('龍ケ崎市: a daughter resets her mother’s PIN as a voluntary proxy; t
   expect((await summary.boundingBox())!.y).toBeLessThanOrEqual(600);
   await expect(summary.locator('[data-summary-visit]')).toHaveCount(2);
   await expect(summary.locator('[data-summary-item="power-of-attorney"]')).toContainText('委任状');
+  // Issue 20.5: the whole page, its save section drawn, is at most half of the 5,788 px it was at 360 px.
+  await expect(summary.locator('.cl-summary__next').first()).toContainText('12月11日');
+  await page.locator('#cl-save').scrollIntoViewIfNeeded();
+  await page.locator('#cl-save[data-part="save"]').waitFor();
+  expect(await page.evaluate(() => document.documentElement.scrollHeight)).toBeLessThanOrEqual(5788 / 2);
 });
 
 test('幸手市: a parent renewing a 10-year-old’s certificates learns first that it is a new card application', async ({ page }) => {

@@ -33,19 +33,22 @@ describe('a voluntary proxy’s two visits', () => {
     expect(doc.querySelector('.cl-notes--warning [data-note="proxy-no-same-day"]')).not.toBeNull();
   });
 
-  it('in Japanese, the mailed form says 簡易書留・転送不要 once: in the city’s words', async () => {
+  it('in Japanese, the mailed form is said in the city’s words alone (簡易書留・転送不要 once)', async () => {
     const { document: doc } = await renderPage('/checklist?city=ryugasaki&procedure=pin-reset&applicant=proxy&lang=ja');
     const mail = doc.querySelector('[data-step="mail"]');
     expect(textOf(mail?.querySelector('q[lang="ja"]'))).toBe('市からご本人住所あてに照会書を送付(簡易書留・転送不要)');
     expect(mail?.querySelectorAll('.cl-step__fact')).toHaveLength(0);
-    expect(textOf(mail)).toContain('本人が記入します');
+    expect(textOf(mail)).not.toContain('書類が郵送されます。本人が記入します');
+    // Who fills it in is said once, in the summary.
+    expect(textOf(doc.querySelector('.cl-summary__mail'))).toContain('本人が記入します');
   });
 
   it('Satte: the mailed form without claims the page does not make; visit 2 refers to visit 1’s boxes', async () => {
     const { document: doc } = await renderPage('/checklist?city=satte&procedure=pin-reset&applicant=proxy&lang=ja');
     const steps = [...doc.querySelectorAll('ol.cl-timeline > li')];
     expect(steps).toHaveLength(3);
-    expect(textOf(steps[1])).toContain('市から本人の住所あてに書類が郵送されます');
+    // In Japanese, the city's own words say it.
+    expect(textOf(steps[1])).toContain('市役所から本人の住所地宛に照会書兼回答書を郵送する');
     expect(textOf(steps[1])).not.toContain('簡易書留');
     expect(textOf(steps[1])).not.toContain('転送不要');
     expect(textOf(steps[2])).not.toContain('初めに申請した窓口');

@@ -175,7 +175,8 @@ export function Visits(props: { ctx: ChecklistContext }) {
     );
   }
   const mail = checklist.mailedInquiry;
-  // The city's words name 簡易書留・転送不要: in Japanese they are said once, the app's explanations are for others.
+  // In Japanese the city's words say it all (to the person's address, 簡易書留, 転送不要) under the step's heading,
+  // and the summary says who fills the form in: the app's explanations are for the other languages.
   const quoted = !checklist.baseline;
   const explain = !(quoted && lang === DEFAULT_LANGUAGE);
   return (
@@ -187,7 +188,7 @@ export function Visits(props: { ctx: ChecklistContext }) {
             {i === 1 && mail && (
               <li class="cl-step cl-step--mail" data-step="mail">
                 <h3>{t('timeline.mail')}</h3>
-                <p>{t(mail.sealed ? 'rules:visits.mailedInquirySealed' : 'rules:visits.mailedInquiry')}</p>
+                {explain && <p>{t(mail.sealed ? 'rules:visits.mailedInquirySealed' : 'rules:visits.mailedInquiry')}</p>}
                 {explain && mail.registeredMail && <p class="cl-step__fact">{t('rules:visits.registeredMail')}</p>}
                 {explain && mail.noForwarding && <p class="cl-step__fact">{t('rules:visits.noForwarding')}</p>}
                 {/* A national list's steps come from the national notes, not from the city's page. */}

@@ -10,17 +10,40 @@ import { Quote } from '../ui/Quote';
 // Where to go and where the list comes from: the counters for this procedure, the city page (a plain link in the
 // same tab: nothing is fetched from it), when it was checked, and the page's known errors and how they are read.
 
+/** Each counter of this procedure with its days, hours and card-work limits from the data, folded under one line. */
+export function CounterFacts(props: { ctx: ChecklistContext }) {
+  const { t, city, checklist } = props.ctx;
+  const counters = checklist.counters.map((id) => city.counters.find((c) => c.id === id)).filter((c) => c !== undefined);
+  return (
+    <details class="cl-counters__facts">
+      <summary>{t('counters.facts', { count: counters.length })}</summary>
+      <ul class="cl-counters__list">
+        {counters.map((c) => {
+          const name = t(`cities/${city.id}:counters.${c.id}`);
+          return (
+            <li key={c.id} data-counter-facts={c.id}>
+              <LabelAndJa label={name} ja={c.ja} labelClass="cl-counters__name" />
+              <ScheduleFacts counter={c} />
+            </li>
+          );
+        })}
+      </ul>
+    </details>
+  );
+}
+
 /**
- * The counters for this procedure, each with its days, hours and card-work limits from the data, the maintenance
- * Sunday that stops card work at every counter, and a link to the status now. Where the page does not place the
- * procedure at a counter, it says so and names the procedures the page gives those counters for.
+ * Where to go when there is no list (so no summary at the top), or when the page does not place the procedure at a
+ * counter: it says so and names the procedures the page gives those counters for. With a list, the summary holds
+ * the counters, their facts, the maintenance Sunday and the link to the hours.
  */
 export function Counters(props: { ctx: ChecklistContext }) {
   const { ctx } = props;
   const { t, city, checklist, nav } = ctx;
-  const counters = checklist.counters.map((id) => city.counters.find((c) => c.id === id)).filter((c) => c !== undefined);
   const lang = nav.query.lang;
   const givenFor = checklist.countersGivenFor;
+  const hasList = checklist.visits.length > 0;
+  if (hasList && !givenFor) return null;
   return (
     <section class="cl-counters" aria-labelledby="cl-counters-title">
       <h2 id="cl-counters-title">{t('counters.title')}</h2>
@@ -31,28 +54,13 @@ export function Counters(props: { ctx: ChecklistContext }) {
           })}
         </p>
       )}
-      {/* With a list, the summary at the top says it; without one, here. */}
-      {checklist.visits.length === 0 && (
+      {!hasList && (
         <p class="cl-counters__maintenance" data-fact="maintenance-sunday">
           {t('counters:facts.maintenance')}
         </p>
       )}
-      <details class="cl-counters__facts">
-        <summary>{t('counters.facts', { count: counters.length })}</summary>
-        <ul class="cl-counters__list">
-          {counters.map((c) => {
-            const name = t(`cities/${city.id}:counters.${c.id}`);
-            return (
-              <li key={c.id} data-counter-facts={c.id}>
-                <LabelAndJa label={name} ja={c.ja} labelClass="cl-counters__name" />
-                <ScheduleFacts counter={c} />
-              </li>
-            );
-          })}
-        </ul>
-      </details>
-      {/* With a list, the summary at the top links there already. */}
-      {checklist.visits.length === 0 && (
+      {!hasList && <CounterFacts ctx={ctx} />}
+      {!hasList && (
         <p>
           <a href={buildHref(ROUTES.counters, { city: city.id, procedure: checklist.procedure, lang })}>{t('counters.hours')}</a>
         </p>

@@ -9,6 +9,7 @@ import { sentence } from '../ui/sentence';
 import { sameAsJapanese } from '../ui/JaTerm';
 import { itemKey, type ChecklistContext } from './context';
 import { JaName } from '../ui/JaName';
+import { CounterFacts } from './SourceInfo';
 
 // The answer first (issue 20): under the title, how many visits, what to bring on each in a few words, where, and
 // the next day that counter does card work. The full list below says the rest; this is what a resident rereads.
@@ -62,6 +63,7 @@ function Where(props: { ctx: ChecklistContext }) {
       <p class="cl-summary__maintenance" data-fact="maintenance-sunday">
         {t('counters:facts.maintenance')}
       </p>
+      <CounterFacts ctx={ctx} />
       <p class="cl-summary__hours">
         <a href={buildHref(ROUTES.counters, { city: city.id, procedure: checklist.procedure, lang: ctx.nav.query.lang })}>{t('counters.hours')}</a>
       </p>
