@@ -87,6 +87,11 @@ test('save: a label, then the same label again asks before updating; a number is
   await expect(form.locator('input')).toHaveCount(2);
   await expect(form.locator('input[type="password"], input[inputmode="numeric"]')).toHaveCount(0);
 
+  // Typing and clearing the name leaves the form open (nothing folds it while the person types).
+  await form.getByLabel('Name for this checklist').fill('母');
+  await form.getByLabel('Name for this checklist').fill('');
+  await expect(form.getByLabel('Name for this checklist')).toBeVisible();
+
   // The dash a Japanese keyboard types between the groups is a separator like any other.
   await form.getByLabel('Name for this checklist').fill('母のマイナンバー 1234ー5678ー9012');
   await form.getByRole('button', { name: 'Save on this device' }).click();
@@ -104,6 +109,9 @@ test('save: a label, then the same label again asks before updating; a number is
   // Optional, so folded under one line.
   await form.locator('.cl-save__date > summary').click();
   const expiry = form.getByLabel('E-certificate expiry date (optional)');
+  await expiry.fill('2027');
+  await expiry.fill('');
+  await expect(expiry).toBeVisible();
   await form.getByLabel('Name for this checklist').fill('母');
   await expiry.fill('2027-02-30');
   await form.getByRole('button', { name: 'Save on this device' }).click();

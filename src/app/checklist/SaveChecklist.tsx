@@ -196,46 +196,46 @@ export function SaveChecklist(props: { query: ChecklistQuery & Required<Pick<Che
       ) : (
         <>
           <p class="cl-save__intro">{own ? t('save.introPerson', { label: own.label }) : t('save.intro')}</p>
-          {/* Open once anything was typed or went wrong, so what the person did stays in sight. */}
-          <details class="cl-save__fold" ref={foldRef} open={label !== '' || outcome.kind !== 'idle' ? true : undefined}>
+          {/* Opened by the person or the Save action, and left open: nothing here closes it while they type. */}
+          <details class="cl-save__fold" ref={foldRef}>
             <summary class="button button--secondary">{t('save.open')}</summary>
-        <form class="cl-save__form" onSubmit={submit} noValidate>
-          <div class="cl-field">
-            <label for="cl-save-label">{t('save.label')}</label>
-            <p class="cl-field__hint" id="cl-save-label-hint">
-              {t('save.labelHint')}
-            </p>
-            {outcome.kind === 'label' && (
-              <p class="cl-field__error" id="cl-save-label-error">
-                {labelProblemText((key, o) => t(`saved:${key}`, o), outcome.problem, label)}
-              </p>
-            )}
-            <input
-              ref={labelRef}
-              id="cl-save-label"
-              name="label"
-              type="text"
-              autoComplete="off"
-              required
-              aria-describedby={outcome.kind === 'label' ? 'cl-save-label-hint cl-save-label-error' : 'cl-save-label-hint'}
-              aria-invalid={outcome.kind === 'label' ? 'true' : undefined}
-              value={label}
-              onInput={(e) => setLabel(e.currentTarget.value)}
-            />
-          </div>
-          {stayMode ? (
-            dateField
-          ) : (
-            // Optional, and long to explain: folded until wanted (or until it holds a date or a problem).
-            <details class="cl-save__date" open={expiry !== '' || outcome.kind === 'expiry'}>
-              <summary>{t('save.expiryAdd')}</summary>
-              {dateField}
-            </details>
-          )}
-          <button type="submit" class="button" disabled={busy}>
-            {t('save.submit')}
-          </button>
-        </form>
+            <form class="cl-save__form" onSubmit={submit} noValidate>
+              <div class="cl-field">
+                <label for="cl-save-label">{t('save.label')}</label>
+                <p class="cl-field__hint" id="cl-save-label-hint">
+                  {t('save.labelHint')}
+                </p>
+                {outcome.kind === 'label' && (
+                  <p class="cl-field__error" id="cl-save-label-error">
+                    {labelProblemText((key, o) => t(`saved:${key}`, o), outcome.problem, label)}
+                  </p>
+                )}
+                <input
+                  ref={labelRef}
+                  id="cl-save-label"
+                  name="label"
+                  type="text"
+                  autoComplete="off"
+                  required
+                  aria-describedby={outcome.kind === 'label' ? 'cl-save-label-hint cl-save-label-error' : 'cl-save-label-hint'}
+                  aria-invalid={outcome.kind === 'label' ? 'true' : undefined}
+                  value={label}
+                  onInput={(e) => setLabel(e.currentTarget.value)}
+                />
+              </div>
+              {stayMode ? (
+                dateField
+              ) : (
+                // Optional, and long to explain: folded until wanted (a date, and so its problem, is typed once open).
+                <details class="cl-save__date">
+                  <summary>{t('save.expiryAdd')}</summary>
+                  {dateField}
+                </details>
+              )}
+              <button type="submit" class="button" disabled={busy}>
+                {t('save.submit')}
+              </button>
+            </form>
           </details>
         </>
       )}
