@@ -1,5 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
-import { LANG_STORAGE_KEY, browserLanguage, matchLanguageIn, resolveLanguageIn } from './language';
+import { LANG_STORAGE_KEY, browserLanguage, matchLanguageIn, mirrorLanguage, resolveLanguageIn } from './language';
 
 // Languages are discovered from the locale folders, so adding a language is one new folder with no code change.
 // Only each language's name and <html lang> tag are bundled (the `language` section of its common.json, through
@@ -166,13 +166,14 @@ export function resolveLanguage(input: { url?: string | null; stored?: string | 
   return resolveLanguageIn(input, LANGUAGE_SET, DEFAULT_LANGUAGE);
 }
 
-/** Remembers a language choice; silently does nothing where storage is blocked. */
+/** Remembers a language choice (and mirrors it for the service worker); silently does nothing where storage is blocked. */
 export function storeLanguage(lang: Lang): void {
   try {
     globalThis.localStorage?.setItem(LANG_STORAGE_KEY, lang);
   } catch {
     // Private modes may refuse storage; the URL still carries the language.
   }
+  void mirrorLanguage(lang);
 }
 
 /** The language for this page load in the browser (URL, memory, browser settings). */

@@ -4,6 +4,30 @@
 /** localStorage key of the language the person chose. */
 export const LANG_STORAGE_KEY = 'madoguchi.lang';
 
+/**
+ * Where the remembered choice is mirrored for the service worker, which cannot read localStorage: a Cache Storage
+ * entry, so that a URL without `lang` is answered with that language's snapshot (src/pwa/sw.ts).
+ */
+export const MIRROR = { cache: 'madoguchi-language', key: '/remembered-language' };
+
+/** Mirrors the remembered choice where the service worker can read it; does nothing where Cache Storage is missing. */
+export async function mirrorLanguage(lang: string): Promise<void> {
+  try {
+    await (await globalThis.caches?.open(MIRROR.cache))?.put(MIRROR.key, new Response(lang));
+  } catch {
+    // Storage refused: the service worker then follows the browser's language, as the app does without a choice.
+  }
+}
+
+/** The remembered choice as mirrored for the service worker, or null. */
+export async function mirroredLanguage(): Promise<string | null> {
+  try {
+    return (await (await globalThis.caches?.open(MIRROR.cache))?.match(MIRROR.key))?.text() ?? null;
+  } catch {
+    return null;
+  }
+}
+
 /** Maps a tag such as 'en-US', 'JA' or 'ja_JP' to one of `languages`, if there is one. */
 export function matchLanguageIn(tag: string | null | undefined, languages: ReadonlySet<string>): string | undefined {
   if (!tag) return undefined;

@@ -5,13 +5,15 @@ import { registerRoute } from 'workbox-routing';
 import { findRewrite } from '../../host/match.mjs';
 import type { RedirectRule } from '../../host/rewrites.d.mts';
 import { packFile, STYLE_FILE, unpackSnapshot, type SnapshotPack } from '../shell/snapshot-pack';
-import { parseSnapshotPath } from '../shell/snapshots';
+import { parseSnapshotPath, withShownLanguage } from '../shell/snapshots';
+import { mirroredLanguage } from '../i18n/language';
 
 // The app's service worker. Every page comes from the precache, online and offline (updates install in the
 // background and wait for the person). A page is answered as the host answers it: a contract URL that has a
 // prerendered snapshot (a checklist, a route in another language) gets that snapshot, by the same rules and the
 // same matcher as `_redirects` (src/shell/snapshots.ts, host/match.mjs), so a repeat visit's first paint is the
-// right page in the right language.
+// right page in the right language. A URL without `lang` (the installed app's start URL, a link someone shared
+// from a Japanese page) gets the snapshot in the language the app will show: the remembered one, else the browser's.
 
 declare const self: ServiceWorkerGlobalScope & { __WB_MANIFEST: Array<PrecacheEntry | string> };
 
@@ -39,7 +41,8 @@ async function snapshotFor(url: URL): Promise<string | undefined> {
   rules ??= json<RedirectRule[]>('snapshots/rules.json').then((r) => r ?? []);
   // A snapshot opened by its own path (boot.ts then shows the URL it stands for) is itself.
   const own = parseSnapshotPath(url.pathname) ? `${url.pathname.replace(/\/(index\.html)?$/, '')}/index.html` : undefined;
-  const to = findRewrite(await rules, url.pathname, url.search) ?? own;
+  const shown = withShownLanguage(url, await rules, { stored: await mirroredLanguage(), browser: self.navigator.languages });
+  const to = findRewrite(await rules, shown.pathname, shown.search) ?? own;
   const lang = to && parseSnapshotPath(to)?.lang;
   if (!to || !lang) return undefined;
   let pack = packs.get(lang);

@@ -6,6 +6,8 @@
 // `_redirects` for hosts, and read by the service worker (src/pwa/sw.ts) with the same matcher (host/match.mjs).
 // The URL in the browser never changes: snapshots are an implementation detail, not a route.
 
+import { resolveLanguageIn } from '../i18n/language.ts';
+
 /** The folder of prerendered snapshots. */
 export const SNAPSHOT_ROOT = '/variants';
 
@@ -96,4 +98,23 @@ export function snapshotRules(snapshots: readonly Snapshot[], defaultLang: strin
   };
   const rank = (s: Snapshot) => (s.answers ? (s.lang !== defaultLang ? 0 : 1) : 2);
   return [...snapshots].sort((a, b) => rank(a) - rank(b)).map(rule);
+}
+
+/**
+ * The URL a snapshot is looked up for: one without `lang` is shown by the app in the remembered language, else the
+ * browser's (src/i18n/language.ts), so it names that language and gets its snapshot, not the default language's
+ * page the app would then redraw. The languages are those the rules have snapshots for.
+ */
+export function withShownLanguage(
+  url: URL,
+  rules: ReadonlyArray<{ to: string }>,
+  person: { stored?: string | null; browser?: readonly string[] },
+): URL {
+  if (url.searchParams.has('lang')) return url;
+  const langs = new Set(rules.flatMap((r) => parseSnapshotPath(r.to)?.lang ?? []));
+  const lang = resolveLanguageIn(person, langs, '');
+  if (!lang) return url;
+  const shown = new URL(url);
+  shown.searchParams.set('lang', lang);
+  return shown;
 }

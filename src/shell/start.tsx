@@ -3,6 +3,7 @@ import { App } from '../app/App';
 import { preloadPage } from '../app/pages/lazy-pages';
 import { cities } from '../cities/registry';
 import { DEFAULT_LANGUAGE, initialLanguage, loadLanguage } from '../i18n';
+import { mirrorLanguage, readStoredLanguage } from '../i18n/language';
 import { replayInput, touchedControls } from './early-input';
 import { held } from './hold';
 import { isPrerenderOf, prerenderedLang, prerenderedUrl } from './prerender-match';
@@ -69,5 +70,8 @@ export async function startApp(): Promise<void> {
     await replayInput(touched);
   } else render(app, root);
   await afterEffects();
+  // A choice remembered before the service worker could read it gets there too (src/i18n/language.ts).
+  const remembered = readStoredLanguage();
+  if (remembered) void mirrorLanguage(remembered);
   document.documentElement.dataset.app = 'live';
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { findRewrite } from '../../../host/match.mjs';
 import { packSnapshots, unpackSnapshot } from '../../../src/shell/snapshot-pack';
-import { listSnapshots, parseSnapshotPath, snapshotPath, snapshotRules, snapshotUrl } from '../../../src/shell/snapshots';
+import { listSnapshots, parseSnapshotPath, snapshotPath, snapshotRules, snapshotUrl, withShownLanguage } from '../../../src/shell/snapshots';
 
 const v = { lang: 'en', route: '/checklist', answers: { city: 'ryugasaki', procedure: 'pin-reset', applicant: 'proxy' } };
 
@@ -71,5 +71,40 @@ describe('snapshots', () => {
     expect(pack.pieces.filter((p) => p.includes('shared'))).toHaveLength(1);
     expect(JSON.stringify(pack)).not.toContain('color:red');
     expect(unpackSnapshot(pack, '/variants/en/other/index.html', '')).toBeUndefined();
+  });
+});
+
+describe('withShownLanguage: the snapshot of a URL without lang= is in the language the app will show', () => {
+  const rules = snapshotRules(
+    listSnapshots({
+      langs: ['easy', 'en', 'ja', 'vi'],
+      defaultLang: 'ja',
+      routes: ['/', '/checklist', '/counters'],
+      cities: ['satte'],
+      procedures: ['renewal'],
+      applicants: ['self'],
+    }),
+    'ja',
+  );
+  const answer = (href: string, person: { stored?: string | null; browser?: readonly string[] }) => {
+    const url = withShownLanguage(new URL(href, 'https://example.test'), rules, person);
+    return findRewrite(rules, url.pathname, url.search);
+  };
+
+  it('follows the browser, then a remembered choice over it, as the app does', () => {
+    const list = '/checklist?city=satte&procedure=renewal&applicant=self';
+    expect(answer(list, { browser: ['vi-VN', 'en'] })).toBe('/variants/vi/checklist/satte/renewal/self/index.html');
+    expect(answer(list, { stored: 'easy', browser: ['vi-VN'] })).toBe('/variants/easy/checklist/satte/renewal/self/index.html');
+    expect(answer('/counters', { browser: ['en-GB'] })).toBe('/variants/en/counters/index.html');
+    // A browser in none of the languages reads English, as in the app.
+    expect(answer('/', { browser: ['fr-FR'] })).toBe('/variants/en/index.html');
+  });
+
+  it('leaves the default language and an explicit lang= as they are', () => {
+    expect(answer('/checklist?city=satte&procedure=renewal&applicant=self', { browser: ['ja-JP'] })).toBe('/variants/ja/checklist/satte/renewal/self/index.html');
+    // The default language's routes are the routes' own pages: no rewrite.
+    expect(answer('/counters', { stored: 'ja', browser: ['en'] })).toBeUndefined();
+    expect(answer('/counters?lang=ja', { stored: 'vi' })).toBeUndefined();
+    expect(answer('/counters?lang=en', { stored: 'vi', browser: ['vi'] })).toBe('/variants/en/counters/index.html');
   });
 });
