@@ -15,9 +15,6 @@ export const ROUTES = {
 /** A route's name. */
 export type RouteName = keyof typeof ROUTES;
 
-/** Paths that have prerendered HTML. */
-export const PRERENDERED_PATHS: readonly string[] = Object.values(ROUTES);
-
 /** '/checklist/' and '/checklist' are the same page. */
 export function normalizePath(path: string): string {
   return path.replace(/\/+$/, '') || '/';
@@ -56,11 +53,6 @@ export function buildHref(path: string, params: QueryParams = {}): string {
     if (text !== undefined) parts.push(`${encodeURIComponent(name)}=${encodeValue(text)}`);
   }
   return parts.length ? `${path}?${parts.join('&')}` : path;
-}
-
-/** Parses a search string ('?a=1&b=2' or 'a=1') into a plain object; a repeated parameter keeps its last value. */
-export function parseQuery(search: string): Record<string, string> {
-  return Object.fromEntries(new URLSearchParams(search));
 }
 
 /** Options of a navigation. */
