@@ -5,7 +5,7 @@ import { DB_NAME, DB_VERSION, PEOPLE_STORE } from '../../src/storage/migrations'
 import { checkPersonRecord } from '../../src/storage/person-record';
 import { common, openSaveForm } from './support/app';
 import { waitForServiceWorkerControl } from './support/pwa';
-import { showSaved } from './support/saved-db';
+import { putRecords, showSaved } from './support/saved-db';
 import { startStaticServer, type StaticServer } from './support/static-server';
 import { makeVersion } from './support/versions';
 
@@ -63,25 +63,6 @@ function savedPerson() {
 
 const db = { name: DB_NAME, version: DB_VERSION, store: PEOPLE_STORE };
 
-/** Writes people into the app's IndexedDB store, creating it at the current schema version if needed. */
-async function putPeople(page: import('@playwright/test').Page, people: unknown[]): Promise<void> {
-  await page.evaluate(
-    ({ db, people }) =>
-      new Promise<void>((resolve, reject) => {
-        const open = indexedDB.open(db.name, db.version);
-        open.onupgradeneeded = () => open.result.createObjectStore(db.store, { keyPath: 'id' });
-        open.onerror = () => reject(open.error);
-        open.onsuccess = () => {
-          const tx = open.result.transaction(db.store, 'readwrite');
-          for (const person of people) tx.objectStore(db.store).put(person);
-          tx.oncomplete = () => (open.result.close(), resolve());
-          tx.onerror = () => reject(tx.error);
-        };
-      }),
-    { db, people },
-  );
-}
-
 /** Reads every record of the app's IndexedDB store. */
 async function readPeople(page: import('@playwright/test').Page): Promise<unknown[]> {
   return page.evaluate(
@@ -107,7 +88,7 @@ async function openV1AndPublishV2(
 ) {
   await page.goto(server.url + ANSWERS);
   await waitForServiceWorkerControl(page);
-  await putPeople(page, people);
+  await putRecords(page, people);
   await expect(version(page)).toHaveAttribute('data-e2e-version', 'e2e-v1');
   server.setRoot(V2);
   // Coming back online is one of the app's update triggers (besides the hourly check).

@@ -2,6 +2,7 @@ import type { Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { waitForElement } from './app';
 import { fileURLToPath } from 'node:url';
+import { DB_NAME, DB_VERSION, PEOPLE_STORE } from '../../../src/storage/migrations';
 
 // Shared by the saved-people browser tests: the texts of saved.json, and direct access to the app's IndexedDB
 // in the layout docs/storage.md documents (database `madoguchi`, store `people`, key path `id`).
@@ -57,26 +58,36 @@ export async function showSaved(page: Page): Promise<void> {
   await waitForElement(page, 'section.saved:not([data-needs-script])');
 }
 
-/** Opens the start page once so the app creates its database, writes `records` straight into it, and reloads. */
+/**
+ * Writes `records` straight into the app's IndexedDB store on the page's origin, creating the database at the app's
+ * schema version (docs/storage.md: one store, keyed by id) when it does not exist yet.
+ */
+export async function putRecords(page: Page, records: unknown[]): Promise<void> {
+  await page.evaluate(
+    ({ db, records }) =>
+      new Promise<void>((resolve, reject) => {
+        const open = indexedDB.open(db.name, db.version);
+        open.onupgradeneeded = () => open.result.createObjectStore(db.store, { keyPath: 'id' });
+        open.onerror = () => reject(open.error);
+        open.onsuccess = () => {
+          const tx = open.result.transaction(db.store, 'readwrite');
+          for (const record of records) tx.objectStore(db.store).put(record);
+          tx.oncomplete = () => (open.result.close(), resolve());
+          tx.onerror = () => reject(tx.error);
+        };
+      }),
+    { db: { name: DB_NAME, version: DB_VERSION, store: PEOPLE_STORE }, records },
+  );
+}
+
+/**
+ * Saves `records` on the device before the app first runs (from a plain file of the same origin, so the app loads
+ * once), then opens the start page with its saved people shown.
+ */
 export async function seed(page: Page, records: unknown[], lang = 'en'): Promise<void> {
+  await page.goto('/favicon.svg');
+  await putRecords(page, records);
   await page.goto(`/?lang=${lang}`);
-  await showSaved(page);
-  await waitForElement(page, '[data-saved-status="ready"]');
-  await page.evaluate(async (records) => {
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const request = indexedDB.open('madoguchi');
-      request.onsuccess = () => resolve(request.result);
-      request.onerror = () => reject(request.error);
-    });
-    const tx = db.transaction('people', 'readwrite');
-    for (const record of records) tx.objectStore('people').put(record);
-    await new Promise((resolve, reject) => {
-      tx.oncomplete = resolve;
-      tx.onerror = () => reject(tx.error);
-    });
-    db.close();
-  }, records);
-  await page.reload();
   await showSaved(page);
   await waitForElement(page, '[data-saved-status="ready"]');
 }
