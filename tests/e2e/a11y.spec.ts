@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { LANGS, langTag } from './support/app';
+import { LANGS, langTag, visitInApp } from './support/app';
 import { axeViolations } from './support/axe';
 import { savedRecord, seed, showSaved } from './support/saved-db';
 
@@ -11,23 +11,6 @@ import { savedRecord, seed, showSaved } from './support/saved-db';
 //
 // Each language loads the app once and moves between pages as its links do (History API), so a scan costs its own
 // time, not a page load and a new copy of axe (support/axe.ts).
-
-/** Moves to `url` within the app, as a link or Back would, and waits until the page has drawn it. */
-async function visit(page: Page, url: string) {
-  // The router renders the new page (or its loading state) in a microtask; after a frame it is on screen.
-  await page.evaluate(async (u) => {
-    history.pushState(null, '', u);
-    dispatchEvent(new PopStateEvent('popstate'));
-    await new Promise(requestAnimationFrame);
-  }, url);
-  // One heading, and nothing still loading (a page whose city or code is on its way says so with aria-busy): the
-  // scan waits for the page itself, checked every frame (a locator assertion would back off to half-second polls).
-  await page.waitForFunction(
-    () => document.querySelectorAll('main h1').length === 1 && !document.querySelector('main .cl[aria-busy], main .flow--loading'),
-    null,
-    { polling: 'raf' },
-  );
-}
 
 /** [what is scanned, URL, what to do before the scan] */
 type Scan = [string, string, ((page: Page, lang: string) => Promise<void>)?];
@@ -99,7 +82,7 @@ for (const lang of LANGS) {
     await seed(page, [savedRecord('0b3c8f1e-6a2d-4f6e-9d7b-1c2a3b4c5d6e', '母', at, { expiry: '2027-01-31' }), savedRecord('9a8b7c6d-5e4f-4a3b-8c2d-1e0f9a8b7c6d', '父', at, { city: 'satte' })], lang);
     const found: string[] = [];
     for (const [type, path, before] of scansFor(lang)) {
-      await visit(page, `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
+      await visitInApp(page, `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`);
       await expect(page.locator('html')).toHaveAttribute('lang', langTag(lang));
       if (before) await before(page, lang);
       await page.locator('main details').evaluateAll((els) => els.forEach((d) => ((d as HTMLDetailsElement).open = true)));

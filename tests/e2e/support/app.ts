@@ -86,6 +86,26 @@ export async function gotoApp(page: Page, url: string): Promise<Response | null>
   return response;
 }
 
+/**
+ * Moves to `url` within the running app, as a link or Back would (History API), and waits until the page has drawn
+ * it: one heading, and nothing still loading (a page whose city, code or language is on its way says so with
+ * aria-busy). Costs the page's own rendering, not a page load.
+ */
+export async function visitInApp(page: Page, url: string): Promise<void> {
+  // The router renders the new page (or its loading state) in a microtask; after a frame it is on screen.
+  await page.evaluate(async (u) => {
+    history.pushState(null, '', u);
+    dispatchEvent(new PopStateEvent('popstate'));
+    await new Promise(requestAnimationFrame);
+  }, url);
+  // Checked every frame (a locator assertion would back off to half-second polls).
+  await page.waitForFunction(
+    () => document.querySelectorAll('main h1').length === 1 && !document.querySelector('main .cl[aria-busy], main .flow--loading'),
+    null,
+    { polling: 'raf' },
+  );
+}
+
 /** An element's text as read, furigana (<rt>) left out, whitespace collapsed. */
 export function shownText(locator: Locator): Promise<string> {
   return locator.evaluate((el) => {
