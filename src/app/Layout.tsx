@@ -74,7 +74,8 @@ export function Layout(props: { children: ComponentChildren }) {
       <header class="site-header">
         <div class="wrap site-header__row">
           <a class="brand" href={buildHref(ROUTES.start)}>
-            {t('app.name')}
+            {/* One flex item: as separate items, a name with furigana lost the space after it. */}
+            <span>{t('app.name')}</span>
           </a>
           <LanguageMenu />
         </div>

@@ -97,6 +97,18 @@ for (const lang of LANGS) {
     // The language menu keeps every language in one row at 360 px, so each page's own content starts one row higher.
     const rows = await page.locator('.lang-menu a').evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().top))).size);
     if (rows !== 1) found.push(`language menu: ${rows} rows`);
+    // The app's name keeps the space between its Japanese (with furigana in easy Japanese) and its Latin words.
+    const nameGap = await page.locator('a.brand').evaluate((brand) => {
+      const ja = brand.querySelector('ruby') ?? null;
+      const text = ja?.nextSibling;
+      if (!ja || !text?.textContent) return null;
+      const range = document.createRange();
+      const first = text.textContent.search(/\S/);
+      range.setStart(text, first);
+      range.setEnd(text, first + 1);
+      return range.getBoundingClientRect().left - ja.getBoundingClientRect().right;
+    });
+    if (nameGap !== null && nameGap < 2) found.push(`app name: ${nameGap} px between its words`);
     expect(found).toEqual([]);
   });
 }
