@@ -3,8 +3,8 @@ import { stripRuby } from './ruby';
 
 // Readings of Japanese names, as data: locales/ja/glossary.json gives each term its kana once (its offices,
 // documents and terms sections, and `readings` for the other words of the city data's names). ./vite-plugin.ts
-// merges them into every language's `glossary` namespace as `readings`, so they load with the language and cost the
-// first-load bundle nothing. Nothing is guessed: a kanji that no term covers stays bare, and
+// makes them every language's `glossary` namespace as the app loads it (`readings`, nothing else), so they load with
+// the language and cost the first-load bundle nothing. Nothing is guessed: a kanji that no term covers stays bare, and
 // tests/render/readings.test.ts fails on it.
 
 /** Japanese term → its reading in kana. */

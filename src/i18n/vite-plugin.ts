@@ -72,8 +72,9 @@ export function japaneseReadings(): Plugin {
       const glossaryFile = `${root}/ja/glossary.json`;
       this.addWatchFile(glossaryFile);
       const readings = glossaryReadings(read(glossaryFile));
+      // The glossary's names and explanations are for translators and the glossary test; the app reads only readings.
+      if (ns === 'glossary') return { code: JSON.stringify({ readings }), map: null };
       const data = JSON.parse(code) as Record<string, Json>;
-      if (ns === 'glossary') return { code: JSON.stringify({ ...data, readings }), map: null };
       const language = (read(`${root}/${lang}/common.json`).language ?? {}) as { tag?: string };
       // Japanese and easy Japanese write their own furigana where they want it.
       if ((language.tag || lang).split('-')[0] === 'ja') return null;

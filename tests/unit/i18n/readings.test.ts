@@ -46,3 +46,15 @@ describe('the glossary readings', () => {
     expect(bad).toEqual([]);
   });
 });
+
+describe('the glossary as the app loads it', () => {
+  it('holds the readings alone in every language: the names and explanations are for translators and tests', async () => {
+    const { LANGUAGES, i18n, loadLanguage } = await import('../../../src/i18n');
+    for (const lang of LANGUAGES) {
+      await loadLanguage(lang);
+      const bundle = i18n.getResourceBundle(lang, 'glossary') as Record<string, Record<string, string>>;
+      expect(Object.keys(bundle), lang).toEqual(['readings']);
+      expect(bundle.readings?.['照会書兼回答書'], lang).toBe('しょうかいしょけんかいとうしょ');
+    }
+  });
+});
