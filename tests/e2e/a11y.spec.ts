@@ -99,7 +99,7 @@ for (const lang of LANGS) {
     if (rows !== 1) found.push(`language menu: ${rows} rows`);
     // The app's name keeps the space between its Japanese (with furigana in easy Japanese) and its Latin words.
     const nameGap = await page.locator('a.brand').evaluate((brand) => {
-      const ja = brand.querySelector('ruby') ?? null;
+      const ja = brand.querySelector('ruby');
       const text = ja?.nextSibling;
       if (!ja || !text?.textContent) return null;
       const range = document.createRange();
