@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseHTML } from 'linkedom';
-import { LANGS, everyPage, renderPage, textOf } from './render';
+import { LANGS, everyPageIn, renderPage, textOf } from './render';
 
 // Every page type in every language, as the app renders it: no text key left untranslated, <main> with one h1, and
 // no field anywhere that could take a PIN or the 12-digit individual number (Madoguchi never asks for either).
@@ -25,9 +25,8 @@ function suspiciousFields(doc: Document): string[] {
 describe.each(LANGS)('every page in %s', (lang) => {
   it('is translated, has one h1 in <main>, and has no field for a PIN or the individual number', async () => {
     const problems: string[] = [];
-    for (const path of everyPage()) {
-      const url = `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
-      const page = await renderPage(url);
+    for await (const page of everyPageIn(lang)) {
+      const { url } = page;
       if (RAW_KEY.test(page.text)) problems.push(`${url}: untranslated ${RAW_KEY.exec(page.text)![0]}`);
       if (page.document.querySelectorAll('main h1').length !== 1) problems.push(`${url}: ${page.document.querySelectorAll('main h1').length} h1`);
       for (const field of suspiciousFields(page.document)) problems.push(`${url}: field ${field}`);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LANGS, everyPage, renderPage } from './render';
+import { LANGS, everyPageIn } from './render';
 
 // Residents never see Madoguchi's own working notes: no "domain notes §4", no seed numbers, no lists of other
 // cities whose pages a fact was checked on. Sources are named for residents (the city's page, J-LIS, the Digital
@@ -39,10 +39,8 @@ it('the check finds an internal reference (it can fail)', () => {
 describe.each(LANGS)('no internal references on any page in %s', (lang) => {
   it('names sources for residents only', async () => {
     const problems: string[] = [];
-    for (const path of everyPage()) {
-      const url = `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
-      const page = await renderPage(url);
-      for (const found of internalReferences(page.text)) problems.push(`${url}: …${found}…`);
+    for await (const { url, text } of everyPageIn(lang)) {
+      for (const found of internalReferences(text)) problems.push(`${url}: …${found}…`);
     }
     expect(problems).toEqual([]);
   });

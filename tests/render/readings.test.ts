@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest';
-import { CITIES, LANGS, everyPage, renderPage, textOf } from './render';
+import { CITIES, LANGS, everyPageIn, renderPage, textOf } from './render';
 import { languageTag, loadLanguage } from '../../src/i18n';
 import { cities } from '../../src/cities/registry';
 
@@ -32,9 +32,7 @@ describe.each(others)('readings in %s', (lang) => {
   it('every Japanese name on every page has its reading (no kanji outside <ruby>)', async () => {
     const problems = new Map<string, string>();
     let names = 0;
-    for (const path of everyPage()) {
-      const url = `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
-      const { document } = await renderPage(url);
+    for await (const { url, document } of everyPageIn(lang)) {
       for (const el of document.querySelectorAll('[lang]')) {
         if (languageTag('ja') !== (el.getAttribute('lang') ?? '').split('-')[0]) continue;
         if (el.closest(furigana(lang) ? '.lang-menu' : 'q, .lang-menu')) continue;
@@ -69,9 +67,7 @@ describe.each(others.filter(furigana))('furigana in %s', (lang) => {
     const bare = new Map<string, string>();
     const misquoted = new Map<string, string>();
     let quotes = 0;
-    for (const path of everyPage()) {
-      const url = `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
-      const { document } = await renderPage(url);
+    for await (const { url, document } of everyPageIn(lang)) {
       for (const q of document.querySelectorAll('q')) {
         quotes += 1;
         // Read without the furigana, a quote is still the city page's sentence.

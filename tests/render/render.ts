@@ -93,7 +93,7 @@ export function everyChecklist(): Array<{ city: string; procedure: string; appli
 const STEPS = ['city', 'procedure', 'applicant', 'pin', 'other-pin', 'current-pin', 'certs-valid', 'smartphone', 'route', 'review'];
 
 /** Every kind of page, discovered from the data, the steps and the facts. */
-export function everyPage(): string[] {
+function everyPage(): string[] {
   const list = ['/', '/checklist', '/counters', '/renewal', '/renewal?expiry=2027-06-15', '/renewal?birth=1990-05-01&issued=2021-05-10'];
   list.push('/renewal?expiry=2020-01-01', '/renewal?stay=fixed', '/renewal?stay-until=2027-03-01', '/no-such-page');
   for (const city of CITIES) {
@@ -108,6 +108,14 @@ export function everyPage(): string[] {
   }
   list.push('/checklist?city=%3Cscript%3E&procedure=x', `/checklist?city=${'x'.repeat(3000)}`);
   return list;
+}
+
+/** Every kind of page rendered in `lang`, one at a time, with the URL it was rendered for. */
+export async function* everyPageIn(lang: string): AsyncGenerator<RenderedPage & { url: string }> {
+  for (const path of everyPage()) {
+    const url = `${path}${path.includes('?') ? '&' : '?'}lang=${lang}`;
+    yield { ...(await renderPage(url)), url };
+  }
 }
 
 /** A locale file's texts as a page shows them: furigana markup ({漢字|かんじ}) reduced to the kanji, as textOf reads. */
