@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { LANGS, langTag, visitInApp } from './support/app';
 import { axeViolations } from './support/axe';
 import { savedRecord, seed, showSaved } from './support/saved-db';

@@ -1,4 +1,5 @@
-import { expect, test, type BrowserContext, type Page } from '@playwright/test';
+import { type BrowserContext, type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { DEEP_LINK, LANGS, PAGES, common, langTag, pageTitle, shownText, waitForApp, type PageName } from './support/app';
 import { fetchFromServiceWorker, goOffline, reassertOffline, waitForServiceWorkerControl } from './support/pwa';
 import { MIRROR } from '../../src/i18n/language';

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type Page } from '@playwright/test';
+import { type Browser, type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { readFileSync } from 'node:fs';
 import { axeViolations } from './support/axe';
 import { records, saved, savedRecord, seed, showSaved } from './support/saved-db';

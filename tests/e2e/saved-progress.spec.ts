@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { records, saved, savedRecord, seed, showSaved } from './support/saved-db';
 import { openSaveForm } from './support/app';
 

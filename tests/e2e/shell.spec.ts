@@ -1,4 +1,5 @@
-import { expect, test, type Page } from '@playwright/test';
+import { type Page } from '@playwright/test';
+import { expect, test } from './support/test';
 import { DEEP_LINK, common, gotoApp, localeText, pageTitle, waitForApp } from './support/app';
 import { watchPage } from './support/console';
 
