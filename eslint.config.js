@@ -49,12 +49,4 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // Browser specs take turns on one kept page per worker (tests/e2e/support/test.ts): its `test`, not Playwright's.
-    files: ['tests/e2e/**/*.ts'],
-    ignores: ['tests/e2e/support/test.ts'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: [{ name: '@playwright/test', importNames: ['test'], message: "Import test from './support/test'." }] }],
-    },
-  },
 );

@@ -1,5 +1,4 @@
-import { type Page } from '@playwright/test';
-import { expect, test } from './support/test';
+import { expect, test, type Page } from '@playwright/test';
 import { LANGS, langTag, visitInApp } from './support/app';
 import { axeViolations } from './support/axe';
 import { savedRecord, seed, showSaved } from './support/saved-db';

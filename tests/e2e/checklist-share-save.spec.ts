@@ -1,5 +1,4 @@
-import { type Page } from '@playwright/test';
-import { expect, test } from './support/test';
+import { expect, test, type Page } from '@playwright/test';
 import { openSaveForm, waitForApp } from './support/app';
 
 // Share: the system sheet where there is one, else the clipboard with a confirmation, else the link as text.

@@ -1,4 +1,4 @@
-import { expect, test } from './support/test';
+import { expect, test } from '@playwright/test';
 import { LANGS, gotoApp, langTag, visitInApp, waitForApp } from './support/app';
 import { watchPage } from './support/console';
 

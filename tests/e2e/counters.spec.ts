@@ -1,4 +1,4 @@
-import { expect, test } from './support/test';
+import { expect, test } from '@playwright/test';
 import { holdUntilFirstPaint, layoutShifts } from './support/layout';
 
 // What only a browser does on the counters page: the device's own time zone, and the clock moving on while the page

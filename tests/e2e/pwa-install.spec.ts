@@ -1,5 +1,4 @@
-import { chromium } from '@playwright/test';
-import { expect, test } from './support/test';
+import { chromium, expect, test } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

@@ -1,5 +1,4 @@
-import { type BrowserContext, type Page } from '@playwright/test';
-import { expect, test } from './support/test';
+import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { DEEP_LINK, LANGS, PAGES, common, langTag, pageTitle, shownText, waitForApp, type PageName } from './support/app';
 import { fetchFromServiceWorker, goOffline, reassertOffline, waitForServiceWorkerControl } from './support/pwa';
 import { MIRROR } from '../../src/i18n/language';

@@ -1,4 +1,4 @@
-import { expect, test } from './support/test';
+import { expect, test } from '@playwright/test';
 import { rmSync } from 'node:fs';
 import { randomUUID } from 'node:crypto';
 import { DB_NAME, DB_VERSION, PEOPLE_STORE } from '../../src/storage/migrations';

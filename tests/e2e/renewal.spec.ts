@@ -1,4 +1,4 @@
-import { expect, test } from './support/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { gotoApp, localeText } from './support/app';
 import { watchPage } from './support/console';

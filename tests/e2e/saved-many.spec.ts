@@ -1,4 +1,4 @@
-import { expect, test } from './support/test';
+import { expect, test } from '@playwright/test';
 import { records, saved, savedRecord, seed } from './support/saved-db';
 
 // A thousand saved people: the start page lists them a page at a time, drawn a few cards per frame (the speed

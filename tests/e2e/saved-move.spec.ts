@@ -1,5 +1,4 @@
-import { type Browser, type Page } from '@playwright/test';
-import { expect, test } from './support/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
 import { readFileSync } from 'node:fs';
 import { axeViolations } from './support/axe';
 import { records, saved, savedRecord, seed, showSaved } from './support/saved-db';

@@ -1,5 +1,4 @@
-import { type Page } from '@playwright/test';
-import { expect, test } from './support/test';
+import { expect, test, type Page } from '@playwright/test';
 import { gotoApp } from './support/app';
 import { records, saved, seed, showSaved } from './support/saved-db';
 

@@ -1,5 +1,4 @@
-import { type Page } from '@playwright/test';
-import { expect, test } from './support/test';
+import { expect, test, type Page } from '@playwright/test';
 import { records, saved, savedRecord, seed, showSaved } from './support/saved-db';
 import { openSaveForm } from './support/app';
 

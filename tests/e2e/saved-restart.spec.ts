@@ -1,5 +1,4 @@
-import { chromium, type BrowserContext, type Page } from '@playwright/test';
-import { expect, test } from './support/test';
+import { chromium, expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';

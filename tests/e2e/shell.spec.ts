@@ -1,5 +1,4 @@
-import { type Page } from '@playwright/test';
-import { expect, test } from './support/test';
+import { expect, test, type Page } from '@playwright/test';
 import { DEEP_LINK, common, gotoApp, localeText, pageTitle, waitForApp } from './support/app';
 import { watchPage } from './support/console';
 

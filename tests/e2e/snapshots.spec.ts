@@ -1,4 +1,4 @@
-import { expect, test } from './support/test';
+import { expect, test } from '@playwright/test';
 import { readFileSync, readdirSync } from 'node:fs';
 import { APPLICANTS, PROCEDURES } from '../../src/cities/vocabulary';
 import { waitForApp } from './support/app';

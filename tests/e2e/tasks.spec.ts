@@ -1,5 +1,4 @@
-import { type Page } from '@playwright/test';
-import { expect, test } from './support/test';
+import { expect, test, type Page } from '@playwright/test';
 import { gotoApp, localeText } from './support/app';
 
 // Issue 20: two residents' tasks walked from the start page on a 360 × 780 phone, as they would tap, with the taps

@@ -1,4 +1,4 @@
-import { expect, test } from './support/test';
+import { expect, test } from '@playwright/test';
 import { gotoApp, localeText, openSaveForm, waitForApp } from './support/app';
 import { goOffline, waitForServiceWorkerControl } from './support/pwa';
 import { showSaved } from './support/saved-db';
