@@ -11,7 +11,8 @@ import { listSnapshots, snapshotPath, snapshotRules } from './src/shell/snapshot
 import { snapshotPacks } from './src/shell/vite-plugin.ts';
 import { validatedCities } from './src/cities/vite-plugin.ts';
 import { inlineStylesheet } from './src/app/styles/vite-plugin.ts';
-import { japaneseReadings, languageSections } from './src/i18n/vite-plugin.ts';
+import { japaneseReadings, languageSections, localeValues } from './src/i18n/vite-plugin.ts';
+import { LOCALE_SHAPES_ID } from './src/i18n/locale-values.ts';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8')) as { version: string };
 
@@ -166,6 +167,8 @@ export default defineConfig({
         // the language is shown: one chunk per language rather than one per file. Each dynamic import() costs the
         // main thread a few milliseconds on a slow phone, and a language has ten files.
         manualChunks: (id: string) => {
+          // Every namespace's keys, shared by all languages (src/i18n/locale-values.ts).
+          if (id.endsWith(LOCALE_SHAPES_ID)) return 'locale-keys';
           const lang = /\/locales\/([^/]+)\/.+\.json$/.exec(id)?.[1];
           return lang ? `locale-${lang}` : undefined;
         },
@@ -176,6 +179,7 @@ export default defineConfig({
     validatedCities(),
     languageSections(),
     japaneseReadings(),
+    localeValues(),
     contentSecurityPolicy(),
     bootScriptPriority(),
     // Before preact(): its preview middleware answers /checklist?… with checklist/index.html.

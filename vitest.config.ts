@@ -1,7 +1,7 @@
 import { defineConfig, mergeConfig } from 'vitest/config';
 import viteConfig from './vite.config.ts';
 import { validatedCities } from './src/cities/vite-plugin.ts';
-import { japaneseReadings, languageSections } from './src/i18n/vite-plugin.ts';
+import { japaneseReadings, languageSections, localeValues } from './src/i18n/vite-plugin.ts';
 
 // Three projects in one run:
 // - unit: the pure engine, the data, storage and i18n (Node, only the city plugin);
@@ -19,7 +19,7 @@ export default defineConfig({
     projects: [
       {
         // The app's city modules are what the build bundles: the schema's output.
-        plugins: [validatedCities(), languageSections(), japaneseReadings()],
+        plugins: [validatedCities(), languageSections(), japaneseReadings(), localeValues()],
         // Threads start faster than processes; the zone-switching tests run in the tz project's processes.
         test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], exclude: ZONE_SWITCHING, environment: 'node', pool: 'threads', isolate: false, testTimeout: 30_000 },
       },

@@ -1,4 +1,5 @@
 import i18next, { type TFunction } from 'i18next';
+import { fromValues } from './locale-values';
 import { LANG_STORAGE_KEY, browserLanguage, matchLanguageIn, mirrorLanguage, resolveLanguageIn } from './language';
 
 // Languages are discovered from the locale folders, so adding a language is one new folder with no code change.
@@ -20,7 +21,7 @@ const sectionFiles = import.meta.glob<LanguageSection>('/locales/*/common.json',
   query: '?language',
   import: 'default',
 });
-const lazyFiles = import.meta.glob<Resources>('/locales/*/**/*.json', { import: 'default' });
+const lazyFiles = import.meta.glob<Resources | unknown[]>('/locales/*/**/*.json', { import: 'default' });
 
 /** A language code, the name of a folder under locales/ (e.g. 'ja', 'en', 'easy'). */
 export type Lang = string;
@@ -46,7 +47,7 @@ for (const [path, section] of Object.entries(sectionFiles)) {
   if (parsed) sections.set(parsed.lang, section);
 }
 
-const lazyByLang = new Map<Lang, Array<{ ns: string; load: () => Promise<Resources> }>>();
+const lazyByLang = new Map<Lang, Array<{ ns: string; load: () => Promise<Resources | unknown[]> }>>();
 for (const [path, load] of Object.entries(lazyFiles)) {
   const parsed = parseLocalePath(path);
   if (!parsed) continue;
@@ -122,11 +123,15 @@ export function loadLanguage(lang: Lang): Promise<void> {
   let p = loading.get(lang);
   if (!p) {
     const files = lazyByLang.get(lang) ?? [];
+    const trees = import('virtual:madoguchi-locale-shapes').then((m) => m.default);
     p = Promise.all(
       files.map(async ({ ns, load }) => {
+        // A namespace is bundled as its texts in its key tree's order (./locale-values.ts); the glossary as itself.
+        const [bundled, tree] = await Promise.all([load(), trees]);
+        const resources = Array.isArray(bundled) && tree[ns] ? fromValues(tree[ns], bundled) : bundled;
         // A namespace arrives whole, once: no deep merge into what is there, and no copy (i18next would clone it
         // through JSON, for nothing: nobody writes to these objects).
-        i18n.addResourceBundle(lang, ns, await load(), false, true, { silent: false, skipCopy: true });
+        i18n.addResourceBundle(lang, ns, resources, false, true, { silent: false, skipCopy: true });
       }),
     ).then(
       () => {

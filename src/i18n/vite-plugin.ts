@@ -1,5 +1,6 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import type { Plugin } from 'vite';
+import { LOCALE_SHAPES_ID, keyTree, valuesIn } from './locale-values';
 
 // Every language's menu name and <html lang> tag are needed before its texts load (the language menu names each
 // language in itself), but its common.json is a lazy chunk like its other namespaces. An import of
@@ -79,6 +80,48 @@ export function japaneseReadings(): Plugin {
       // Japanese and easy Japanese write their own furigana where they want it.
       if ((language.tag || lang).split('-')[0] === 'ja') return null;
       return { code: JSON.stringify(mapStrings(data, (text) => markBracketedTerms(text, readings))), map: null };
+    },
+  };
+}
+
+/**
+ * Every language's namespaces have the same keys (the completeness test), about a quarter of each file. Bundled as
+ * they are, every language's chunk would carry them again; instead a namespace file becomes the list of its texts in
+ * the order of one key tree per namespace (the union of every language's keys), and the trees are one module that
+ * every language shares. src/i18n/core.ts puts each namespace back together (`fromValues`) before i18next gets it.
+ */
+export function localeValues(): Plugin {
+  let root = '';
+  const nsOf = (id: string) => /\/locales\/[^/]+\/(.+)\.json$/.exec(id)?.[1];
+  const files = (ns: string) => readdirSync(`${root}/locales`, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${root}/locales/${d.name}/${ns}.json`).filter((f) => existsSync(f)).sort();
+  const tree = (ns: string) => keyTree(files(ns).map((f) => JSON.parse(readFileSync(f, 'utf8')) as Json));
+  return {
+    name: 'madoguchi-locale-values',
+    enforce: 'pre',
+    configResolved(config) {
+      root = config.root;
+    },
+    resolveId(id) {
+      return id === LOCALE_SHAPES_ID ? `\0${LOCALE_SHAPES_ID}` : null;
+    },
+    load(id) {
+      if (id !== `\0${LOCALE_SHAPES_ID}`) return null;
+      const namespaces = new Set<string>();
+      for (const d of readdirSync(`${root}/locales`, { withFileTypes: true }).filter((e) => e.isDirectory())) {
+        for (const f of readdirSync(`${root}/locales/${d.name}`, { recursive: true, encoding: 'utf8' })) {
+          if (f.endsWith('.json') && f !== 'glossary.json') namespaces.add(f.slice(0, -'.json'.length));
+        }
+      }
+      const trees = Object.fromEntries([...namespaces].sort().map((ns) => [ns, tree(ns)]));
+      for (const ns of namespaces) for (const f of files(ns)) this.addWatchFile(f);
+      return `export default ${JSON.stringify(trees)};`;
+    },
+    transform(code, id) {
+      if (id.includes('?')) return null;
+      const ns = nsOf(id);
+      if (!ns || ns === 'glossary') return null;
+      for (const f of files(ns)) this.addWatchFile(f);
+      return { code: JSON.stringify(valuesIn(tree(ns), JSON.parse(code) as Json)), map: null };
     },
   };
 }
