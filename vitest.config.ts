@@ -4,7 +4,7 @@ import { validatedCities } from './src/cities/vite-plugin.ts';
 import { japaneseReadings, languageSections, localeValues } from './src/i18n/vite-plugin.ts';
 
 // Three projects in one run:
-// - unit: the pure engine, the data, storage and i18n (Node, only the city plugin);
+// - unit: the pure engine, the data, storage and i18n (Node, with the plugins that make the city and locale modules);
 // - render: the app's own pages rendered in Node through the build's render (src/main.tsx renderAt), with the app's
 //   whole Vite config, so what a page says is checked per URL in milliseconds, not in a browser;
 // - tz: the time tests and the time-dependent render tests again with the process in Los Angeles, where the device's

@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { readFileSync, readdirSync } from 'node:fs';
 import type { Plugin } from 'vite';
 import { LOCALE_SHAPES_ID, keyTree, valuesIn } from './locale-values';
 
@@ -92,9 +92,18 @@ export function japaneseReadings(): Plugin {
  */
 export function localeValues(): Plugin {
   let root = '';
-  const nsOf = (id: string) => /\/locales\/[^/]+\/(.+)\.json$/.exec(id)?.[1];
-  const files = (ns: string) => readdirSync(`${root}/locales`, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => `${root}/locales/${d.name}/${ns}.json`).filter((f) => existsSync(f)).sort();
-  const tree = (ns: string) => keyTree(files(ns).map((f) => JSON.parse(readFileSync(f, 'utf8')) as Json));
+  // Each namespace's files, every language's (read anew each time: a translator may add a file while `vite` runs).
+  const namespaceFiles = () => {
+    const byNs = new Map<string, string[]>();
+    for (const lang of readdirSync(`${root}/locales`, { withFileTypes: true }).filter((d) => d.isDirectory())) {
+      for (const file of readdirSync(`${root}/locales/${lang.name}`, { recursive: true, encoding: 'utf8' })) {
+        const ns = file.endsWith('.json') ? file.slice(0, -'.json'.length) : undefined;
+        if (ns && ns !== 'glossary') byNs.set(ns, [...(byNs.get(ns) ?? []), `${root}/locales/${lang.name}/${file}`].sort());
+      }
+    }
+    return byNs;
+  };
+  const treeOf = (files: readonly string[]) => keyTree(files.map((f) => JSON.parse(readFileSync(f, 'utf8')) as Json));
   return {
     name: 'madoguchi-locale-values',
     enforce: 'pre',
@@ -106,22 +115,18 @@ export function localeValues(): Plugin {
     },
     load(id) {
       if (id !== `\0${LOCALE_SHAPES_ID}`) return null;
-      const namespaces = new Set<string>();
-      for (const d of readdirSync(`${root}/locales`, { withFileTypes: true }).filter((e) => e.isDirectory())) {
-        for (const f of readdirSync(`${root}/locales/${d.name}`, { recursive: true, encoding: 'utf8' })) {
-          if (f.endsWith('.json') && f !== 'glossary.json') namespaces.add(f.slice(0, -'.json'.length));
-        }
-      }
-      const trees = Object.fromEntries([...namespaces].sort().map((ns) => [ns, tree(ns)]));
-      for (const ns of namespaces) for (const f of files(ns)) this.addWatchFile(f);
+      const byNs = namespaceFiles();
+      for (const files of byNs.values()) files.forEach((f) => this.addWatchFile(f));
+      const trees = Object.fromEntries([...byNs].sort(([a], [b]) => a.localeCompare(b)).map(([ns, files]) => [ns, treeOf(files)]));
       return `export default ${JSON.stringify(trees)};`;
     },
     transform(code, id) {
       if (id.includes('?')) return null;
-      const ns = nsOf(id);
-      if (!ns || ns === 'glossary') return null;
-      for (const f of files(ns)) this.addWatchFile(f);
-      return { code: JSON.stringify(valuesIn(tree(ns), JSON.parse(code) as Json)), map: null };
+      const ns = /\/locales\/[^/]+\/(.+)\.json$/.exec(id)?.[1];
+      const files = ns === undefined ? undefined : namespaceFiles().get(ns);
+      if (!files) return null;
+      files.forEach((f) => this.addWatchFile(f));
+      return { code: JSON.stringify(valuesIn(treeOf(files), JSON.parse(code) as Json)), map: null };
     },
   };
 }
