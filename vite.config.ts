@@ -11,6 +11,7 @@ import { listSnapshots, snapshotPath, snapshotRules } from './src/shell/snapshot
 import { snapshotPacks } from './src/shell/vite-plugin.ts';
 import { validatedCities } from './src/cities/vite-plugin.ts';
 import { inlineStylesheet } from './src/app/styles/vite-plugin.ts';
+import { inlineBootLoader } from './src/shell/boot-loader.ts';
 import { japaneseReadings, languageSections, localeValues } from './src/i18n/vite-plugin.ts';
 import { LOCALE_SHAPES_ID } from './src/i18n/locale-values.ts';
 
@@ -88,8 +89,9 @@ function varyOnEncoding(_req: unknown, res: ServerResponse, next: () => void) {
 
 /**
  * The Content-Security-Policy of every page. A <meta> works on any static host (public/_headers repeats it, plus
- * frame-ancestors, for hosts that send headers). Nothing inline is needed: Vite emits files, the service worker is
- * registered from a module, and the prerender's <script type="isodata"> is a data block that never executes.
+ * frame-ancestors, for hosts that send headers). Only two inline texts run, each allowed by its hash when the build
+ * writes it: the page's stylesheet and its boot loader (src/app/styles/vite-plugin.ts, src/shell/boot-loader.ts).
+ * The prerender's <script type="isodata"> is a data block that never executes.
  */
 export const CSP = [
   "default-src 'self'",
@@ -117,22 +119,6 @@ function contentSecurityPolicy(): Plugin {
           /<meta charset="utf-8" \/>/i,
           (m) => `${m}\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`,
         ),
-    },
-  };
-}
-
-/**
- * Marks the boot script low priority: every page paints from its HTML and CSS alone, and the script only adds the
- * app after that, so it must not compete with the stylesheet for a weak connection. (Vite rewrites the entry's
- * <script> tag, so the attribute is added to the built one.)
- */
-function bootScriptPriority(): Plugin {
-  return {
-    name: 'madoguchi-boot-priority',
-    apply: 'build',
-    transformIndexHtml: {
-      order: 'post',
-      handler: (html) => html.replace(/<script type="module"(?![^>]*fetchpriority)([^>]*\bsrc="[^"]*\/boot-[^"]*")/, '<script type="module" fetchpriority="low"$1'),
     },
   };
 }
@@ -181,7 +167,7 @@ export default defineConfig({
     japaneseReadings(),
     localeValues(),
     contentSecurityPolicy(),
-    bootScriptPriority(),
+    inlineBootLoader(),
     // Before preact(): its preview middleware answers /checklist?… with checklist/index.html.
     hostRewrites(),
     preact({
@@ -196,37 +182,17 @@ export default defineConfig({
     VitePWA({
       registerType: 'prompt',
       injectRegister: false,
-      // The glob below already takes the icons; listing them twice would be a precache conflict.
-      includeManifestIcons: false,
-      manifest: {
-        id: '/',
-        name: '窓口 Madoguchi — マイナンバーカード手続きの持ち物',
-        short_name: '窓口 Madoguchi',
-        description:
-          'マイナンバーカードの手続き（電子証明書の更新、暗証番号の再設定・変更）で窓口に持っていくもの。What to bring to the city office for My Number card procedures.',
-        lang: 'ja',
-        dir: 'ltr',
-        start_url: '/',
-        scope: '/',
-        display: 'standalone',
-        orientation: 'any',
-        theme_color: '#0b5563',
-        background_color: '#fbfaf7',
-        categories: ['government', 'utilities'],
-        icons: [
-          { src: '/icon-192.png', sizes: '192x192', type: 'image/png', purpose: 'any' },
-          { src: '/icon-512.png', sizes: '512x512', type: 'image/png', purpose: 'any' },
-          { src: '/icon-maskable-512.png', sizes: '512x512', type: 'image/png', purpose: 'maskable' },
-        ],
-      },
+      // public/manifest.webmanifest, linked by the app once it runs (src/shell/start.tsx): the plugin would link it in
+      // every page's HTML, and the browser would then fetch it and its icon during the first paint (docs/budgets.md).
+      manifest: false,
       // Our own service worker (src/pwa/sw.ts): it answers contract URLs with their snapshots, as the host does.
       strategies: 'injectManifest',
       srcDir: 'src/pwa',
       filename: 'sw.ts',
       injectManifest: {
-        // Everything the app can ever show: every page, every JS chunk (each city, each language), styles, icons,
-        // and the snapshots, packed per language (src/shell/snapshot-pack.ts) with the rules that pick them.
-        globPatterns: ['**/*.{html,js,css,png,svg}', 'snapshots/*.json'],
+        // Everything the app can ever show: every page, every JS chunk (each city, each language), styles, icons, the
+        // manifest, and the snapshots, packed per language (src/shell/snapshot-pack.ts) with the rules that pick them.
+        globPatterns: ['**/*.{html,js,css,png,svg,webmanifest}', 'snapshots/*.json'],
         // The snapshot files are in the packs; the host files are not pages.
         globIgnores: ['**/_headers', '**/_redirects', 'variants/**'],
         manifestTransforms: [cleanPageUrls],

@@ -1,5 +1,5 @@
-// Which language to show, decided the same way by the tiny boot script (before the app loads) and by the app. No
-// i18next here: the boot script must stay small, so the languages are passed in.
+// Which language to show (the URL, the remembered choice, the browser's), and the choice mirrored for the service
+// worker, which imports this module too: no i18next here, so the languages are passed in.
 
 /** localStorage key of the language the person chose. */
 export const LANG_STORAGE_KEY = 'madoguchi.lang';
@@ -65,16 +65,12 @@ export function readStoredLanguage(): string | null {
   }
 }
 
-/**
- * The language this page load shows in the browser (URL, memory, browser settings), among `languages`. Without
- * `stored`, the remembered choice is left out: the first read of localStorage costs the boot script's task 7–22 ms
- * on this machine (traced), more than the guess it would improve.
- */
-export function browserLanguage(languages: ReadonlySet<string>, fallback: string, { stored = true } = {}): string {
+/** The language this page load shows in the browser (URL, memory, browser settings), among `languages`. */
+export function browserLanguage(languages: ReadonlySet<string>, fallback: string): string {
   return resolveLanguageIn(
     {
       url: new URLSearchParams(window.location.search).get('lang'),
-      stored: stored ? readStoredLanguage() : null,
+      stored: readStoredLanguage(),
       browser: navigator.languages?.length ? navigator.languages : [navigator.language],
     },
     languages,

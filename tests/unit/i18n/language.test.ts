@@ -1,11 +1,9 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { LANG_STORAGE_KEY, browserLanguage, matchLanguageIn, resolveLanguageIn } from '../../../src/i18n/language';
 
-// The boot script and the app must pick the same language, or the boot script waits to hydrate HTML the app then
-// draws over in another language.
 const both = new Set(['ja', 'en']);
 
-describe('language choice shared by the boot script and the app', () => {
+describe('the language a page load shows', () => {
   afterEach(() => {
     vi.unstubAllGlobals();
   });
@@ -38,15 +36,5 @@ describe('language choice shared by the boot script and the app', () => {
     expect(browserLanguage(both, 'ja')).toBe('en');
     vi.stubGlobal('window', { location: { search: '?lang=ja' } });
     expect(browserLanguage(both, 'ja')).toBe('ja');
-  });
-
-  it('leaves the remembered choice unread when asked to (the boot script)', () => {
-    const getItem = vi.fn(() => 'en');
-    vi.stubGlobal('window', { location: { search: '' } });
-    vi.stubGlobal('localStorage', { getItem });
-    vi.stubGlobal('navigator', { languages: ['ja-JP'], language: 'ja-JP' });
-    expect(browserLanguage(both, 'ja', { stored: false })).toBe('ja');
-    expect(getItem).not.toHaveBeenCalled();
-    expect(browserLanguage(both, 'ja')).toBe('en');
   });
 });
