@@ -155,6 +155,12 @@ export async function startPage(dist, problems) {
     }
     (kind === 'css' ? css : js).add(file);
   }
+  // The page's inline loader imports the boot script once the page has painted (src/shell/boot-loader.ts).
+  for (const spec of inlineScriptImports(html)) {
+    const file = await distFileFor(dist, '/index.html', spec);
+    if (file) js.add(file);
+    else problems.push(`index.html's inline script imports ${spec}, which is not a file in the build`);
+  }
   await follow(dist, css, cssImports, problems);
   // The page's entry scripts load the app with import() once the page has painted (src/shell/boot.ts): that app is
   // still first-load JS, so what the entry scripts import dynamically counts too (not what the app loads lazily).
@@ -167,6 +173,15 @@ export async function startPage(dist, problems) {
   }
   await follow(dist, js, staticImports, problems);
   return { html: htmlFile, css: [...css], js: [...js] };
+}
+
+/**
+ * What the page's inline scripts (not data blocks) pass to import().
+ * @param {string} html
+ */
+export function inlineScriptImports(html) {
+  const scripts = [...html.replace(/<!--[\s\S]*?-->/g, '').matchAll(/<script>([\s\S]*?)<\/script>/gi)].map((m) => m[1] ?? '');
+  return scripts.flatMap((code) => [...code.matchAll(/import\(\s*["'`]([^"'`]+)["'`]\s*\)/g)].map((m) => /** @type {string} */ (m[1])));
 }
 
 /**
