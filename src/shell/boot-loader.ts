@@ -8,14 +8,18 @@ import { allowInHeadersFile, allowInPage, hashSource } from './csp-inline.ts';
 // bytes of inline script instead, allowed by its hash in the CSP like the inline stylesheet, which imports the boot
 // module once the page has painted its content.
 
-/** The inline loader: imports the module at `src` after the first contentful paint, or after 3 s (a hidden tab never paints). */
+/**
+ * The inline loader: imports the module at `src` after the first contentful paint, or after 3 s (a hidden tab never
+ * paints), or at once in a browser without paint timing.
+ */
 export function bootLoader(src: string): string {
   // "<" escaped: a path cannot end the <script> element early.
   const path = JSON.stringify(src).replace(/</g, '\\u003c');
   return (
     `{let d=0;const go=()=>{if(!d){d=1;setTimeout(()=>import(${path}))}};` +
-    'try{new PerformanceObserver(l=>{if(l.getEntriesByName("first-contentful-paint").length)go()})' +
-    '.observe({type:"paint",buffered:true})}catch{}setTimeout(go,3000)}'
+    'try{if(!PerformanceObserver.supportedEntryTypes.includes("paint"))throw 0;' +
+    'new PerformanceObserver(l=>{if(l.getEntriesByName("first-contentful-paint").length)go()})' +
+    '.observe({type:"paint",buffered:true})}catch{go()}setTimeout(go,3000)}'
   );
 }
 

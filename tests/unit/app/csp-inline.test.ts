@@ -36,11 +36,12 @@ describe('the boot loader', () => {
   let observers: Observer[] = [];
 
   /** Runs the loader's text with a fake paint observer; its import() becomes a recorded call. */
-  function run(code: string) {
+  function run(code: string, supportedEntryTypes = ['paint', 'largest-contentful-paint']) {
     observers = [];
     const loaded: string[] = [];
     vi.useFakeTimers();
     class FakeObserver {
+      static supportedEntryTypes = supportedEntryTypes;
       constructor(callback: Observer) {
         observers.push(callback);
       }
@@ -75,6 +76,14 @@ describe('the boot loader', () => {
     vi.advanceTimersByTime(2999);
     expect(loaded).toEqual([]);
     vi.advanceTimersByTime(2);
+    expect(loaded).toEqual(['/assets/boot-x.js']);
+  });
+
+  it('imports it at once in a browser without paint timing', () => {
+    const loaded = run(bootLoader('/assets/boot-x.js'), ['navigation', 'resource']);
+    vi.advanceTimersByTime(0);
+    expect(loaded).toEqual(['/assets/boot-x.js']);
+    vi.advanceTimersByTime(5000);
     expect(loaded).toEqual(['/assets/boot-x.js']);
   });
 
