@@ -172,6 +172,7 @@ export async function startPage(dist, problems) {
     }
   }
   await follow(dist, js, staticImports, problems);
+  if (!js.size) problems.push('index.html loads no script: neither a <script src> nor an import() in an inline script');
   return { html: htmlFile, css: [...css], js: [...js] };
 }
 

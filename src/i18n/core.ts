@@ -32,7 +32,7 @@ export const COMMON_NS = 'common';
 /** The language of the prerendered HTML and the last resort of every fallback. */
 export const DEFAULT_LANGUAGE: Lang = 'ja';
 
-/** The language memory's localStorage key lives with the language choice (./language.ts), shared with boot.ts. */
+/** The language memory's localStorage key lives with the language choice (./language.ts), shared with the service worker's mirror. */
 export { LANG_STORAGE_KEY } from './language';
 
 /** Splits '/locales/<lang>/<ns>.json' into its language and namespace (namespaces may be nested: 'cities/satte'). */

@@ -1,6 +1,5 @@
-import { resolve } from 'node:path';
 import type { Plugin } from 'vite';
-import { allowInHeadersFile, allowInPage, hashSource } from './csp-inline.ts';
+import { inlineByHash } from './csp-inline.ts';
 
 // Every page paints from its HTML alone, and the app only adds interaction, so its code waits for the first paint.
 // A <script src> in the HTML cannot wait: the parser requests it at once, before the page has painted, and
@@ -30,27 +29,11 @@ const BOOT_TAG = /<script type="module"[^>]*\bsrc="([^"]*\/boot-[^"]*\.js)"[^>]*
  * by hash in the page's CSP <meta> and in `_headers`.
  */
 export function inlineBootLoader(): Plugin {
-  let outDir = 'dist';
-  let hash: string | undefined;
-  return {
-    name: 'madoguchi-boot-loader',
-    apply: 'build',
-    configResolved(config) {
-      outDir = resolve(config.root, config.build.outDir);
-    },
-    transformIndexHtml: {
-      order: 'post',
-      handler(html, ctx) {
-        const tags = [...html.matchAll(BOOT_TAG)];
-        if (tags.length !== 1) throw new Error(`Expected one boot <script> in ${ctx.path}, found ${tags.length}`);
-        const [tag, src] = tags[0] as unknown as [string, string];
-        const loader = bootLoader(src);
-        hash = hashSource(loader);
-        return allowInPage(html, 'script-src', hash).replace(tag, () => `<script>${loader}</script>`);
-      },
-    },
-    closeBundle() {
-      if (hash) allowInHeadersFile(outDir, 'script-src', hash);
-    },
-  };
+  return inlineByHash('madoguchi-boot-loader', 'script-src', (html, ctx) => {
+    const tags = [...html.matchAll(BOOT_TAG)];
+    if (tags.length !== 1) throw new Error(`Expected one boot <script> in ${ctx.path}, found ${tags.length}`);
+    const [tag, src] = tags[0] as unknown as [string, string];
+    const text = bootLoader(src);
+    return { html: html.replace(tag, () => `<script>${text}</script>`), text };
+  });
 }

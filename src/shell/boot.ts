@@ -10,7 +10,8 @@ export async function prerender(data: { url: string }) {
   return (await import('../main')).prerender(data);
 }
 
-if (typeof window !== 'undefined') {
+/** Shows the public URL of a snapshot opened by its own path, points the language links at this URL, starts the app. */
+function boot(): void {
   const prerendered = prerenderedUrl(document);
   // A snapshot opened by its own path (./snapshots.ts) shows the public URL it stands for; only when the HTML is
   // that snapshot (a host may answer an unknown path with another page). (The snapshot's URL names its language
@@ -26,4 +27,11 @@ if (typeof window !== 'undefined') {
     a.href = url.pathname + url.search;
   }
   void import('../main');
+}
+
+if (typeof window !== 'undefined') {
+  // A long page can paint before the parser has reached its end (the loader runs at the first paint): the links and
+  // the app's root must all be there first.
+  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', boot, { once: true });
+  else boot();
 }

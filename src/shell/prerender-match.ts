@@ -1,5 +1,5 @@
-// Shared by boot.ts (kept tiny: no imports) and main.tsx. The prerendered HTML names the URL it was rendered for in
-// <meta name="madoguchi-prerender">, so the browser can tell whether that HTML already is this URL's page.
+// The prerendered HTML names the URL it was rendered for in <meta name="madoguchi-prerender">, so the browser can
+// tell whether that HTML already is this URL's page (boot.ts, start.tsx). No imports: boot.ts stays tiny.
 
 /** The name of the <meta> that carries the prerendered URL. */
 export const PRERENDER_META = 'madoguchi-prerender';
@@ -26,8 +26,8 @@ function canonical(url: string): { path: string; query: string } {
 
 /**
  * True when HTML prerendered for `prerendered` in `prerenderLang` is exactly the page of this URL in `lang`: the
- * same path, the same parameters (answers and an explicit `lang`) in any order, the same language. Only then may the app hydrate it (Preact's hydrate()
- * keeps server attributes) and only then may the app wait for the first paint before loading.
+ * same path, the same parameters (answers and an explicit `lang`) in any order, the same language. Only then may the
+ * app hydrate it (Preact's hydrate() keeps server attributes).
  */
 export function isPrerenderOf(input: {
   prerendered: string | null | undefined;

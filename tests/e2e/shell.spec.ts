@@ -30,7 +30,7 @@ async function holdStart(page: Page): Promise<() => Promise<void>> {
 test.describe('taking the page over', () => {
   test.use({ locale: 'ja-JP' });
 
-  test('the exact prerendered page is hydrated in place: the same elements, now the app’s', async ({ page }) => {
+  test('the exact prerendered page paints before any other request, then is hydrated in place: the same elements, now the app’s', async ({ page }) => {
     const watch = await watchPage(page);
     const release = await holdStart(page);
     await page.goto('/checklist?city=ryugasaki&procedure=pin-reset&applicant=self');
@@ -38,6 +38,14 @@ test.describe('taking the page over', () => {
     await page.evaluate(() => document.querySelector('main h1')!.setAttribute('data-before', ''));
     await release();
     expect(await h1!.evaluate((el) => el.isConnected && el.hasAttribute('data-before'))).toBe(true);
+    // The HTML alone paints the page: its script (the inline loader) requests the app only after the first paint.
+    const { paint, requests } = await page.evaluate(() => ({
+      paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime,
+      requests: performance.getEntriesByType('resource').map((e) => ({ path: new URL(e.name).pathname, start: e.startTime })),
+    }));
+    expect(paint).toBeGreaterThan(0);
+    expect(requests.map((r) => r.path)).toContainEqual(expect.stringMatching(/^\/assets\/boot-[\w-]+\.js$/));
+    for (const { path, start } of requests) expect(start, path).toBeGreaterThanOrEqual(paint!);
     await expect(page.locator('header')).toHaveCount(1);
     await expect(page.locator('main h1')).toHaveCount(1);
     // The app handles a tick (the URL follows) without a page load.

@@ -45,7 +45,10 @@ describe('the boot loader', () => {
       constructor(callback: Observer) {
         observers.push(callback);
       }
-      observe() {}
+      observe(options: unknown) {
+        // Buffered: a paint that came before the observer still counts.
+        expect(options).toEqual({ type: 'paint', buffered: true });
+      }
     }
     expect(code.split('import(').length, 'one import()').toBe(2);
     new Function('PerformanceObserver', 'load', code.replace('import(', 'load('))(FakeObserver, (src: string) => loaded.push(src));
