@@ -2,7 +2,7 @@ import { parseSnapshotPath, snapshotUrl } from './snapshots';
 import { prerenderedUrl } from './prerender-match';
 
 // The prerendered HTML is the content; the app only adds interaction. The page's inline loader
-// (./boot-loader.ts) imports this module once the page has painted, so the app starts at once from here.
+// (./boot-loader.ts) imports this module once the page has painted; it starts the app once the HTML is parsed.
 // Kept tiny: it stands between the first paint and the app's own code.
 
 /** Build-time prerender, delegated to the app. */
