@@ -2,7 +2,8 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { useT } from '../../i18n';
 import type { Progress } from '../../storage';
 import { progressFromQuery, progressParams } from '../checklist/checklist-state';
-import type { ChecklistQuery } from '../query/checklist-query';
+import { cities } from '../../cities/registry';
+import { parseChecklistQuery, type ChecklistQuery } from '../query/checklist-query';
 import { useQuery, type QueryApi } from '../routes';
 import { ProgressSync, type SyncDeps, type SyncState } from './progress-sync';
 import { unavailableKey, writeErrorKey } from './saved-model';
@@ -25,6 +26,7 @@ function syncFor(personId: string, initial: Progress, save: SyncDeps['save']): P
     sync = new ProgressSync(personId, initial, {
       save,
       show: (progress) => navigate?.setLatest(progressParams(progress), { replace: true }),
+      current: () => progressFromQuery(parseChecklistQuery(new URLSearchParams(location.search), cities.ids).query),
     });
     syncs.set(personId, sync);
   }

@@ -30,6 +30,8 @@ export interface SyncDeps {
   save(id: string, base: { revision: number; progress: Progress }, next: Progress): Promise<StoreResult<ProgressSaved>>;
   /** Puts `progress` into the URL (replacing the history entry): the page then reports it through onScreen. */
   show(progress: Progress): void;
+  /** The URL's progress now, including a change the page has not reported yet (its render is on the way). */
+  current(): Progress;
 }
 
 const UNDO_DEPTH = 50;
@@ -132,7 +134,7 @@ export class ProgressSync {
     if (this.state.kind === 'missing') this.set({ kind: 'waiting' });
     if (this.base === null) {
       // The first read: with nothing changed on this page yet, it shows what is saved; else its changes go on top.
-      if (sameProgress(this.screen, this.initial)) this.adopt(record, false);
+      if (sameProgress(this.screen, this.initial) && this.reported()) this.adopt(record, false);
       else {
         this.base = { revision: UNKNOWN_REVISION, progress: this.initial };
         void this.pump();
@@ -142,8 +144,16 @@ export class ProgressSync {
     // Our own write read back, or a list read before it.
     if (record.revision <= this.base.revision) return;
     // Another tab wrote: show it at once if this page has nothing unsaved, else merge with the next save.
-    if (!this.inFlight && sameProgress(this.screen, this.base.progress)) this.adopt(record, true);
+    if (!this.inFlight && sameProgress(this.screen, this.base.progress) && this.reported()) this.adopt(record, true);
     else void this.pump();
+  }
+
+  /**
+   * False while the URL holds a change the page has not reported yet (a tick's render is on the way): showing a
+   * record then would replace the URL and lose that change, so it is merged by the save that change brings.
+   */
+  private reported(): boolean {
+    return sameProgress(this.deps.current(), this.screen);
   }
 
   private adopt(record: SavedPerson, merged: boolean): void {

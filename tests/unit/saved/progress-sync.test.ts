@@ -15,6 +15,7 @@ function unwrap<T>(result: { ok: true; value: T } | { ok: false; error: unknown 
 
 /** A page: its URL's progress, which the sync may replace (as setLatest does), reported back like a render. */
 class Page {
+  /** The URL's progress (what a render reports, once it has run). */
   screen: Progress;
   readonly sync: ProgressSync;
   constructor(
@@ -30,7 +31,16 @@ class Page {
         // The router re-renders in a later task; the page reports its URL then.
         queueMicrotask(() => this.sync.onScreen(this.screen, true));
       },
+      current: () => this.screen,
     });
+  }
+  /** The person changes something; the URL has it at once, the page reports it only with its next render. */
+  changeBeforeRender(patch: Partial<Progress>) {
+    this.screen = { ...this.screen, ...patch };
+  }
+  /** The render after changeBeforeRender(). */
+  render() {
+    this.sync.onScreen(this.screen, true);
   }
   /** The person changes something on the page. */
   change(patch: Partial<Progress>) {
@@ -97,6 +107,24 @@ describe('ProgressSync', () => {
     await a.read();
     expect([...a.screen.ticks].sort()).toEqual(['application', 'photo']);
     expect(a.sync.state).toEqual({ kind: 'saved', merged: true });
+  });
+
+  it('another tab’s write read between a tick and its render does not undo the tick: both are saved and shown', async () => {
+    const { store, person, url } = await setup();
+    const a = new Page(store, person.id, url);
+    const b = new Page(store, person.id, url);
+    await a.read();
+    await b.read();
+    a.change({ ticks: ['card'] });
+    await a.settled();
+    // b's person ticks while b's page is about to read a's write: the URL has the tick, no render has reported it.
+    b.changeBeforeRender({ ticks: ['application'] });
+    await b.read();
+    expect(b.screen.ticks).toEqual(['application']);
+    b.render();
+    await b.settled();
+    expect([...(await stored(store, person.id)).ticks].sort()).toEqual(['application', 'card']);
+    expect([...b.screen.ticks].sort()).toEqual(['application', 'card']);
   });
 
   it('a link older than what is saved shows what is saved, and changes made before the store was read go on top', async () => {
