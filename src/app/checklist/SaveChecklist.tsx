@@ -2,7 +2,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import { labelKey, type PersonInput, type SavedPerson, type StorageError, type UnavailableReason } from '../../storage';
 import { useT } from '../../i18n';
 import { buildHref, ROUTES, useQuery } from '../routes';
-import { checkLabel, expiryProblem, EXPIRY_YEARS_AHEAD, labelProblemText, type LabelProblem } from '../saved/saved-model';
+import { checkLabel, expiryProblem, EXPIRY_YEARS_AHEAD, labelProblemText, unavailableKey as savedUnavailableKey, type LabelProblem } from '../saved/saved-model';
 import { SavedNotices } from '../saved/SavedNotices';
 import { personParam } from '../saved/PersonSlot';
 import { sameChecklist, updateWithPage } from '../saved/update-person';
@@ -30,24 +30,8 @@ type Outcome =
   | { kind: 'label'; problem: Exclude<LabelProblem, 'taken'> }
   | { kind: 'expiry'; problem: 'format' | 'too-early' | 'too-late' };
 
-function unavailableKey(reason: UnavailableReason | null): string {
-  switch (reason) {
-    case 'timeout':
-      return 'save.unavailable.timeout';
-    case 'blocked':
-      return 'save.unavailable.blocked';
-    case 'newer-version':
-      return 'save.unavailable.newer';
-    case 'closed-for-upgrade':
-      return 'save.unavailable.updated';
-    case 'terminated':
-      return 'save.unavailable.terminated';
-    case 'migration-failed':
-      return 'save.unavailable.migrationFailed';
-    default:
-      return 'save.unavailable.none';
-  }
-}
+/** The checklist.json key for a device that cannot save (the same reasons as the saved people's, under save.). */
+const unavailableKey = (reason: UnavailableReason | null) => `save.${savedUnavailableKey(reason)}`;
 
 function errorKey(error: StorageError): string {
   switch (error.kind) {

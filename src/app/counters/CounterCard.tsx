@@ -5,7 +5,7 @@ import type { CounterView } from './counter-model';
 import { CounterName } from './CounterName';
 import { HoursText } from './HoursText';
 import { Reasons, shownReasons } from './ReasonText';
-import { StatusIcon } from './StatusIcon';
+import { StatusIcon } from '../ui/StatusIcon';
 import { clock, HolidayName } from './text';
 import { sentence } from '../ui/sentence';
 

@@ -3,7 +3,7 @@ import { useT } from '../../i18n';
 import type { CounterView, PlanRow } from './counter-model';
 import { CounterName } from './CounterName';
 import { ReasonText } from './ReasonText';
-import { StatusIcon } from './StatusIcon';
+import { StatusIcon } from '../ui/StatusIcon';
 import { clock, ShortDate } from './text';
 import { sentence } from '../ui/sentence';
 

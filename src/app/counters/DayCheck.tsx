@@ -7,7 +7,7 @@ import { dateAnswer, type CounterOnDay, type DateAnswer, type DateParam } from '
 import { CounterName } from './CounterName';
 import { HoursText } from './HoursText';
 import { Reasons, shownReasons } from './ReasonText';
-import { StatusIcon } from './StatusIcon';
+import { StatusIcon } from '../ui/StatusIcon';
 import { clock } from './text';
 import { sentence } from '../ui/sentence';
 

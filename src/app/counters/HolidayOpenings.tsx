@@ -4,7 +4,7 @@ import { DateText, useT } from '../../i18n';
 import { nextHolidayOpenings, type HolidayOpeningDay } from './holiday-openings';
 import { CounterName, useCounterLabel } from './CounterName';
 import { ReasonText } from './ReasonText';
-import { StatusIcon } from './StatusIcon';
+import { StatusIcon } from '../ui/StatusIcon';
 import { clock } from './text';
 import { sentence } from '../ui/sentence';
 import { Quote } from '../ui/Quote';

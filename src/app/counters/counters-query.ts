@@ -1,4 +1,5 @@
 import { PROCEDURES, type ProcedureId } from '../../cities/vocabulary';
+import { quoted } from '../query/quoted';
 
 // The /counters query (public contract): city=<id>, optional procedure=renewal|pin-reset|pin-change.
 
@@ -7,13 +8,6 @@ export type CountersQuery =
   | { kind: 'choose-city'; procedure: ProcedureId | null }
   | { kind: 'city'; city: string; procedure: ProcedureId | null }
   | { kind: 'problem'; city: string | null; badCity: string | null; badProcedure: string | null };
-
-/** The longest bad value quoted back on the page; anything longer is cut. */
-const MAX_QUOTED = 40;
-
-function quoted(value: string): string {
-  return value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value;
-}
 
 /** Reads city and procedure; an empty parameter counts as absent, an unknown value as a problem to show. */
 export function parseCountersQuery(query: Readonly<Record<string, string>>, cityIds: readonly string[]): CountersQuery {

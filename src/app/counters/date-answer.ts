@@ -14,6 +14,7 @@ import {
   type Reason,
 } from '../../engine/time';
 import { countersFor } from './counter-model';
+import { quoted } from '../query/quoted';
 
 // "Can I go on that day?": for one Japan date, each counter's card work that day, why, its hours, and when card work
 // is next possible from that day on when it is not. Pure: the page and the unit tests call the same function.
@@ -21,15 +22,12 @@ import { countersFor } from './counter-model';
 /** The `date` parameter of /counters: absent, empty (the form sent without a date), a date, or unreadable. */
 export type DateParam = { kind: 'none' } | { kind: 'empty' } | { kind: 'date'; date: IsoDate } | { kind: 'bad'; value: string };
 
-/** The longest bad value quoted back on the page. */
-const MAX_QUOTED = 40;
-
 /** Reads `date=YYYY-MM-DD` (also as a person types it: 2026/11/22, 2026年11月22日). */
 export function parseDateParam(value: string | undefined): DateParam {
   if (value === undefined) return { kind: 'none' };
   const read = readDateEntry(value);
   if (read === '') return { kind: 'empty' };
-  if (read === null) return { kind: 'bad', value: value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value };
+  if (read === null) return { kind: 'bad', value: quoted(value) };
   return { kind: 'date', date: read };
 }
 

@@ -1,6 +1,7 @@
 import { APPLICANTS, FACTS, PROCEDURES, type Answers, type ApplicantId, type FactId, type ProcedureId } from '../../cities/vocabulary';
 import { STEPS, type TriageStep } from '../flow/steps';
 import { pinKindOf } from './answers';
+import { quoted } from './quoted';
 
 // The checklist's answers live in the URL (public contract, see README). This module is the one parser and
 // serializer of those parameters, so hostile or mistyped links get a clear message instead of a crash.
@@ -41,10 +42,6 @@ const LIST_ITEM = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 /** The fact parameters use the fact ids directly (dependent, honseki, koseki, household, resident-pin, inquiry). */
 export const FACT_PARAMS = Object.keys(FACTS) as FactId[];
 
-function shorten(s: string): string {
-  return s.length > 40 ? `${s.slice(0, 40)}…` : s;
-}
-
 function pick<T extends string>(
   params: URLSearchParams,
   name: string,
@@ -54,11 +51,11 @@ function pick<T extends string>(
   const raw = params.get(name);
   if (raw === null || raw === '') return undefined;
   if (raw.length > MAX_VALUE) {
-    problems.push({ param: name, code: 'too-long', value: shorten(raw) });
+    problems.push({ param: name, code: 'too-long', value: quoted(raw) });
     return undefined;
   }
   if ((allowed as readonly string[]).includes(raw)) return raw as T;
-  problems.push({ param: name, code: 'bad-value', value: shorten(raw) });
+  problems.push({ param: name, code: 'bad-value', value: quoted(raw) });
   return undefined;
 }
 
@@ -66,17 +63,17 @@ function list(params: URLSearchParams, name: string, problems: QueryProblem[]): 
   const raw = params.get(name);
   if (!raw) return [];
   if (raw.length > MAX_VALUE * 4) {
-    problems.push({ param: name, code: 'too-long', value: shorten(raw) });
+    problems.push({ param: name, code: 'too-long', value: quoted(raw) });
     return [];
   }
   const items = [...new Set(raw.split(',').filter(Boolean))];
   if (items.length > MAX_LIST) {
-    problems.push({ param: name, code: 'too-many', value: shorten(raw) });
+    problems.push({ param: name, code: 'too-many', value: quoted(raw) });
     return [];
   }
   const bad = items.find((x) => !LIST_ITEM.test(x) || x.length > 60);
   if (bad !== undefined) {
-    problems.push({ param: name, code: 'bad-value', value: shorten(bad) });
+    problems.push({ param: name, code: 'bad-value', value: quoted(bad) });
     return [];
   }
   return items;

@@ -1,6 +1,7 @@
 import { renewalReminderIcs } from '../../engine/ics';
 import type { IsoDate } from '../../engine/time';
 import { formatDate, stripRuby, useLang, useT } from '../../i18n';
+import { CALENDAR_TYPE, downloadText } from '../ui/download';
 
 /** The calendar file's name: the reminder's day, so two reminders never overwrite each other. */
 export function icsFileName(opensOn: IsoDate): string {
@@ -20,15 +21,7 @@ export function IcsButton(props: { opensOn: IsoDate; expiry: IsoDate }) {
       description: stripRuby(t('ics.description', { expiry: formatDate(props.expiry, lang), opens: formatDate(props.opensOn, lang) })),
       now: Date.now(),
     });
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = icsFileName(props.opensOn);
-    document.body.append(a);
-    a.click();
-    a.remove();
-    // Some browsers read the blob after click() returns.
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+    downloadText(text, icsFileName(props.opensOn), CALENDAR_TYPE);
   };
   return (
     <button type="button" class="button button--secondary" onClick={download}>

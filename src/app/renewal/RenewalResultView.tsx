@@ -7,22 +7,7 @@ import { IcsButton } from './IcsButton';
 import type { RenewalResult } from './renewal-query';
 import { sentence } from '../ui/sentence';
 import { JaName } from '../ui/JaName';
-
-function StateIcon(props: { state: 'not-yet' | 'open' | 'expired' }) {
-  return (
-    <svg class="status-icon" viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" focusable="false">
-      <circle cx="12" cy="12" r="10" fill="none" stroke="currentColor" stroke-width="2.2" />
-      {props.state === 'not-yet' && <path d="M12 6.5V12l3.5 2.5" fill="none" stroke="currentColor" stroke-width="2.2" stroke-linecap="round" />}
-      {props.state === 'open' && <path d="M7 12.5l3.2 3.2L17 9" fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" stroke-linejoin="round" />}
-      {props.state === 'expired' && (
-        <>
-          <path d="M12 6.5v7" fill="none" stroke="currentColor" stroke-width="2.4" stroke-linecap="round" />
-          <circle cx="12" cy="17.2" r="1.4" fill="currentColor" />
-        </>
-      )}
-    </svg>
-  );
-}
+import { StatusIcon } from '../ui/StatusIcon';
 
 function Days(props: { result: RenewalResult }) {
   const t = useT('renewal');
@@ -133,7 +118,7 @@ export function RenewalResultView(props: { result: RenewalResult; lang: string |
       <Days result={result} />
       <div class="state-box">
         <p class="state-box__label">
-          <StateIcon state={newCard ? 'expired' : s.state} />
+          <StatusIcon status={newCard ? 'expired' : s.state} />
           <strong>{t(newCard ? 'state.newCardLabel' : `state.${s.state}.label`)}</strong>
         </p>
         {newCard ? (

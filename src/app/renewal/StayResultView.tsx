@@ -5,6 +5,7 @@ import { DateText, formatDate, stripRuby, useLang, useT } from '../../i18n';
 import { ROUTES } from '../routes';
 import { linkWithLang } from '../counters/text';
 import { sentence } from '../ui/sentence';
+import { CALENDAR_TYPE, downloadText } from '../ui/download';
 import type { StayResult } from './renewal-query';
 
 /** Downloads one calendar file with both steps: immigration's window, and the last day for the city visit. */
@@ -21,14 +22,7 @@ function StayIcsButton(props: { d: StayDeadlines }) {
       ],
       Date.now(),
     );
-    const url = URL.createObjectURL(new Blob([text], { type: 'text/calendar;charset=utf-8' }));
-    const a = document.createElement('a');
-    a.href = url;
-    a.download = `madoguchi-stay-${d.stayUntil}.ics`;
-    document.body.append(a);
-    a.click();
-    a.remove();
-    setTimeout(() => URL.revokeObjectURL(url), 30_000);
+    downloadText(text, `madoguchi-stay-${d.stayUntil}.ics`, CALENDAR_TYPE);
   };
   return (
     <button type="button" class="button button--secondary" onClick={download} data-ics="stay">

@@ -14,6 +14,7 @@ import {
   type IsoDate,
   type RenewalState,
 } from '../../engine/time';
+import { quoted } from '../query/quoted';
 
 // The /renewal query (public contract): expiry=YYYY-MM-DD, or birth=YYYY-MM-DD&issued=YYYY-MM-DD. Pure: `today`
 // (the Japan date) is passed in. Every impossible date becomes a message for the person, never a wrong answer.
@@ -97,12 +98,6 @@ function stayFromQuery(query: Readonly<Record<string, string | undefined>>, toda
   } catch {
     return { kind: 'invalid', mode: 'stay', errors: [{ field: 'stay-until', problem: 'too-late', value: quoted(checked.date) }] };
   }
-}
-
-const MAX_QUOTED = 40;
-
-function quoted(value: string): string {
-  return value.length > MAX_QUOTED ? `${value.slice(0, MAX_QUOTED)}…` : value;
 }
 
 /** Checks one date field; returns the date or the problem. */

@@ -7,6 +7,7 @@ import { importErrorKey, importProblemLines } from './import-messages';
 import { ImportError, ImportSummaryText } from './ImportReport';
 import { exportFileName } from './saved-model';
 import { usePeopleStore } from './use-people-store';
+import { downloadText } from '../ui/download';
 
 // A real export is a few kilobytes; the store refuses anything over 2,000,000 characters. Files far bigger than that
 // are refused before reading them into memory.
@@ -22,26 +23,12 @@ type ImportState =
   | { step: 'undone'; text: string }
   | { step: 'cancelled' };
 
-/** Starts a download of a text file (a Blob behind an object URL, revoked once the download has begun). */
-export function downloadText(text: string, filename: string, type = 'application/json'): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const a = document.createElement('a');
-  a.href = url;
-  a.download = filename;
-  a.hidden = true;
-  document.body.append(a);
-  a.click();
-  a.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
-}
-
 /** Export every saved person to a file, and import such a file on another device, asking about every clash. */
 export function MoveToNewPhone() {
   const t = useT('saved');
   const store = usePeopleStore();
   const [exported, setExported] = useState<string | null>(null);
   const [state, setState] = useState<ImportState>({ step: 'idle' });
-  const fileRef = useRef<HTMLInputElement>(null);
   const resultRef = useRef<HTMLDivElement>(null);
 
   // Move the focus to what the import produced (the question, the error, the summary) so it is read at once.
@@ -56,7 +43,7 @@ export function MoveToNewPhone() {
       return;
     }
     const name = exportFileName(jstDateOf(Date.now()));
-    downloadText(result.value.json, name);
+    downloadText(result.value.json, name, 'application/json');
     const count = store.people.length;
     const skipped = result.value.skipped.length;
     setExported(
@@ -148,7 +135,6 @@ export function MoveToNewPhone() {
         </p>
         <input
           id="saved-import-file"
-          ref={fileRef}
           type="file"
           accept="application/json"
           aria-describedby="saved-import-hint"

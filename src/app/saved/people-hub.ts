@@ -156,7 +156,10 @@ export class PeopleHub implements HubActions {
     }
   }
 
-  private async afterWrite<T>(store: PeopleStore, result: StoreResult<T>): Promise<StoreResult<T>> {
+  /** Runs one write on the store, tells the other tabs when it succeeded, and reads the list again either way. */
+  private async write<T>(run: (store: PeopleStore) => Promise<StoreResult<T>>): Promise<StoreResult<T>> {
+    const store = await this.open();
+    const result = await run(store);
     if (result.ok) {
       try {
         this.channel?.postMessage('changed');
@@ -173,30 +176,17 @@ export class PeopleHub implements HubActions {
     await this.load(await this.open());
   };
 
-  save = async (input: PersonInput): Promise<StoreResult<SavedPerson>> => {
-    const store = await this.open();
-    return this.afterWrite(store, await store.savePerson(input));
-  };
+  save = (input: PersonInput): Promise<StoreResult<SavedPerson>> => this.write((store) => store.savePerson(input));
 
-  saveProgress = async (id: string, base: { revision: number; progress: Progress }, next: Progress): Promise<StoreResult<ProgressSaved>> => {
-    const store = await this.open();
-    return this.afterWrite(store, await store.saveProgress(id, base, next));
-  };
+  saveProgress = (id: string, base: { revision: number; progress: Progress }, next: Progress): Promise<StoreResult<ProgressSaved>> =>
+    this.write((store) => store.saveProgress(id, base, next));
 
-  rename = async (id: string, label: string, base?: Pick<SavedPerson, 'revision' | 'label'>): Promise<StoreResult<SavedPerson>> => {
-    const store = await this.open();
-    return this.afterWrite(store, await store.renamePerson(id, label, base));
-  };
+  rename = (id: string, label: string, base?: Pick<SavedPerson, 'revision' | 'label'>): Promise<StoreResult<SavedPerson>> =>
+    this.write((store) => store.renamePerson(id, label, base));
 
-  remove = async (id: string): Promise<StoreResult<SavedPerson | null>> => {
-    const store = await this.open();
-    return this.afterWrite(store, await store.deletePerson(id));
-  };
+  remove = (id: string): Promise<StoreResult<SavedPerson | null>> => this.write((store) => store.deletePerson(id));
 
-  restore = async (record: SavedPerson): Promise<StoreResult<SavedPerson>> => {
-    const store = await this.open();
-    return this.afterWrite(store, await store.restorePerson(record));
-  };
+  restore = (record: SavedPerson): Promise<StoreResult<SavedPerson>> => this.write((store) => store.restorePerson(record));
 
   exportAll = async (): Promise<StoreResult<{ json: string; skipped: SkippedRecord[] }>> => {
     const store = await this.open();
@@ -217,18 +207,10 @@ export class PeopleHub implements HubActions {
     return problems.length ? invalidFile(problems) : result;
   };
 
-  applyImport = async (
-    plan: ImportPlan,
-    resolutions: Readonly<Record<string, ClashResolution>>,
-  ): Promise<StoreResult<ImportResult>> => {
-    const store = await this.open();
-    return this.afterWrite(store, await store.applyImport(plan, resolutions));
-  };
+  applyImport = (plan: ImportPlan, resolutions: Readonly<Record<string, ClashResolution>>): Promise<StoreResult<ImportResult>> =>
+    this.write((store) => store.applyImport(plan, resolutions));
 
-  undoImport = async (undo: ImportUndo): Promise<StoreResult<{ removed: number; restored: number }>> => {
-    const store = await this.open();
-    return this.afterWrite(store, await store.undoImport(undo));
-  };
+  undoImport = (undo: ImportUndo): Promise<StoreResult<{ removed: number; restored: number }>> => this.write((store) => store.undoImport(undo));
 
   /** Closes the store and forgets everything (tests; never needed by the UI). */
   async dispose(): Promise<void> {
