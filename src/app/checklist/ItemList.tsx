@@ -1,9 +1,8 @@
 import { Fragment } from 'preact';
-import type { FactId } from '../../cities/schema';
 import type { Checklist, ChecklistItem, ChecklistVisit } from '../../engine/checklist';
-import { openFacts } from '../../engine/conditions';
-import { askHref, itemKey, type ChecklistContext } from './context';
-import { notNeededBecause, onlyIf } from './phrases';
+import { itemKey, type ChecklistContext } from './context';
+import { notNeededBecause } from './phrases';
+import { ConditionNote } from './ConditionNote';
 import { tickId, toggled } from './checklist-state';
 import { IdPicker, IdStatus } from './IdPicker';
 import { DEFAULT_LANGUAGE, useLang } from '../../i18n';
@@ -23,21 +22,6 @@ export function ItemNames(props: { ctx: ChecklistContext; item: ChecklistItem; b
   const label = lang === DEFAULT_LANGUAGE ? item.ja : ctx.t(itemKey(ctx, item.id, props.applicant));
   return (
     <LabelAndJa label={label} ja={item.ja} labelClass="cl-item__name" />
-  );
-}
-
-/** Links to the question screens of the facts a condition still waits for. */
-function AskLinks(props: { ctx: ChecklistContext; facts: readonly FactId[] }) {
-  const { ctx } = props;
-  if (!props.facts.length) return null;
-  return (
-    <ul class="cl-ask" data-needs-script>
-      {props.facts.map((fact) => (
-        <li key={fact}>
-          <a href={askHref(ctx, fact)}>{ctx.t(`rules:facts.${fact}.question`, { city: ctx.cityName })}</a>
-        </li>
-      ))}
-    </ul>
   );
 }
 
@@ -63,7 +47,7 @@ type PickerSeen = Set<string>;
 
 function ItemRow(props: { ctx: ChecklistContext; item: ChecklistItem; visitIndex: number; seen: PickerSeen }) {
   const { ctx, item, visitIndex, seen } = props;
-  const { t, tr, nav, query } = ctx;
+  const { t, nav, query } = ctx;
   const id = tickId(visitIndex, item.id);
   const inputId = `tick-${id}`;
   const done = query.done.includes(id);
@@ -97,15 +81,7 @@ function ItemRow(props: { ctx: ChecklistContext; item: ChecklistItem; visitIndex
           {t(`rules:national.notes.${id}`)}
         </p>
       ))}
-      {item.state === 'conditional' && item.condition && (
-        <div class="cl-cond">
-          <p>
-            <strong class="cl-badge cl-badge--cond">{t('rules:states.conditional')}</strong>{' '}
-            <span class="cl-cond__text">{onlyIf(item.condition, tr, ctx.cityName)}</span>
-          </p>
-          <AskLinks ctx={ctx} facts={openFacts(item.condition, query.answers)} />
-        </div>
-      )}
+      {item.state === 'conditional' && item.condition && <ConditionNote ctx={ctx} condition={item.condition} badge="rules:states.conditional" />}
       {item.kind === 'id' && item.idRule && item.state !== 'not-needed' && (
         <div class="cl-item__id">
           {sayWhose && <p class="cl-item__whose">{t(`rules:whose.${item.whose ?? 'person'}`)}</p>}
