@@ -65,9 +65,9 @@ export interface NavigateOptions {
 export interface QueryApi {
   /** The current path, without a trailing slash. */
   path: string;
-  /** The current parameters. */
+  /** The current parameters, one value per name (the last). */
   query: Readonly<Record<string, string>>;
-  /** The current parameters as URLSearchParams (a fresh copy; for parsers such as parseChecklistQuery). */
+  /** The current parameters as URLSearchParams, every value of a repeated name kept (for parsers such as parseChecklistQuery). */
   params: URLSearchParams;
   /** A link to the current path with `patch` merged into the current parameters (null removes one). */
   href(patch: QueryParams): string;
@@ -89,12 +89,13 @@ export function mergeQuery(query: Readonly<Record<string, string>>, patch: Query
 
 /** Reads and writes the URL's query parameters. */
 export function useQuery(): QueryApi {
-  const { path, query, route } = useLocation();
+  const { url, path, query, route } = useLocation();
   return useMemo<QueryApi>(
     () => ({
       path,
       query,
-      params: new URLSearchParams(Object.entries(query)),
+      // From the URL itself: `query` keeps one value per name, and check boxes send one `pin` per box.
+      params: new URL(url, 'http://x').searchParams,
       href: (patch) => buildHref(path, mergeQuery(query, patch)),
       set: (patch, options) => route(buildHref(path, mergeQuery(query, patch)), options?.replace ?? false),
       go: (to, params = {}, options) =>
@@ -104,6 +105,6 @@ export function useQuery(): QueryApi {
         route(buildHref(location.pathname, mergeQuery(now, patch)), options?.replace ?? false);
       },
     }),
-    [path, query, route],
+    [url, path, query, route],
   );
 }

@@ -107,3 +107,14 @@ test('Change on the review returns to it, asking first a question the change bri
   expect(new URL(page.url()).searchParams.get('ask')).toBe('review');
   await expect(row('household').locator('.summary-list__value')).toHaveText(flow('en', 'review.notAnswered'));
 });
+
+test('a link that repeats a parameter (as check boxes send it) is written back as one value, so a tick keeps the answer', async ({ page }) => {
+  await gotoApp(page, '/checklist?city=ryugasaki&procedure=pin-reset&applicant=self&pin=signature&pin=auth&docs=passport&docs=drivers-license&lang=en');
+  const url = () => new URL(page.url());
+  await expect.poll(() => url().searchParams.getAll('pin')).toEqual(['both']);
+  expect(url().searchParams.getAll('docs')).toEqual(['passport,drivers-license']);
+  await page.locator('li.cl-item input.cl-check').first().check();
+  await page.waitForURL((u) => u.searchParams.has('done'));
+  expect(url().searchParams.getAll('pin')).toEqual(['both']);
+  expect(url().searchParams.get('docs')).toBe('passport,drivers-license');
+});

@@ -108,6 +108,20 @@ describe('screens', () => {
     expect(textOf(page.document.querySelector('main h1'))).toBe(flow('en').route.heading.counter);
   });
 
+  it('reads every value of a repeated parameter, as the check boxes send them (README: pin=signature&pin=auth is both)', async () => {
+    const base = '/checklist?city=ryugasaki&procedure=pin-reset&applicant=self&other-pin=yes&certs-valid=yes&smartphone=yes&ask=route&lang=en';
+    const both = await renderPage(`${base}&pin=signature&pin=auth`);
+    expect(both.document.querySelector('[data-route-best]')?.getAttribute('data-route-best')).toBe('counter');
+    expect(both.text).toContain(rules('en').triage.reasons['both-certificate-pins']);
+    // The answer's links carry it as one value.
+    const change = [...both.document.querySelectorAll<HTMLAnchorElement>('main a[href*="pin="]')].map((a) => new URL(a.href, 'http://x').searchParams.getAll('pin'));
+    expect(change.length).toBeGreaterThan(0);
+    for (const pins of change) expect(pins).toEqual(['both']);
+    const list = await renderPage('/checklist?city=ryugasaki&procedure=pin-reset&applicant=self&docs=passport&docs=drivers-license&lang=en');
+    const held = [...list.document.querySelectorAll('.cl-doc.is-held .cl-doc__name')].map((n) => textOf(n));
+    expect(held).toEqual(expect.arrayContaining([expect.stringMatching(/passport/i), expect.stringMatching(/driver/i)]));
+  });
+
   it.each(LANGS)('the PIN triage: a store, the counter, or home (%s)', async (lang) => {
     const base = '/checklist?city=ryugasaki&procedure=pin-reset&applicant=self';
     const store = await renderPage(`${base}&pin=signature&other-pin=yes&certs-valid=yes&smartphone=yes&ask=route&lang=${lang}`);

@@ -1,7 +1,7 @@
 import type { ComponentChild } from 'preact';
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { cities } from '../../cities/registry';
-import { parseChecklistQuery } from '../query/checklist-query';
+import { parseChecklistQuery, REPEATABLE_PARAMS } from '../query/checklist-query';
 import { useQuery } from '../routes';
 import { ChecklistView } from '../checklist/ChecklistView';
 import { QueryProblems } from '../checklist/QueryProblems';
@@ -45,9 +45,15 @@ export function preloadChecklistPage(search: string): Promise<unknown> {
 
 /** /checklist: a bad link gets a message page, a missing answer a question screen, else the checklist. */
 export function ChecklistPage() {
-  const { params } = useQuery();
+  const { params, set } = useQuery();
   const search = params.toString();
   const { query, problems, flow } = useMemo(() => pageFor(search), [search]);
+  // A repeated parameter (`pin=signature&pin=four-digit`) is read in full, but later links and ticks merge one
+  // value per name: write the answer as one value first, in place.
+  useEffect(() => {
+    if (problems.length || !REPEATABLE_PARAMS.some((name) => params.getAll(name).length > 1)) return;
+    set({ pin: query.triage.pin, docs: query.docs, 'agent-docs': query.agentDocs, done: query.done }, { replace: true });
+  }, [search]);
   const [, flowArrived] = useState(0);
   // What was last on screen, kept while the flow's code loads (a Change link on a checklist opened by its
   // answers): the router keeps the previous page only when the route changes, and /checklist stays /checklist.

@@ -60,7 +60,8 @@ function pick<T extends string>(
 }
 
 function list(params: URLSearchParams, name: string, problems: QueryProblem[]): string[] {
-  const raw = params.get(name);
+  // `docs=a&docs=b` (a form without script) is the list a,b.
+  const raw = params.getAll(name).join(',');
   if (!raw) return [];
   if (raw.length > MAX_VALUE * 4) {
     problems.push({ param: name, code: 'too-long', value: quoted(raw) });
@@ -112,6 +113,9 @@ export function parseChecklistQuery(
   };
   return { query, problems };
 }
+
+/** The parameters a link may repeat (one per check box), each of which the app writes as one value. */
+export const REPEATABLE_PARAMS = ['pin', 'docs', 'agent-docs', 'done'] as const;
 
 /** Serializes a checklist query in a stable parameter order, omitting unanswered values. */
 export function checklistSearch(q: Partial<ChecklistQuery>, lang?: string): string {
