@@ -33,7 +33,7 @@ describe.each(everyChecklist())('$city $procedure $applicant ($lang)', ({ city: 
     const city = all[cityId]!;
     const { rule, listProcedure, status } = resolve(city, procedure, applicant);
     const root = doc.querySelector('main .cl')!;
-    expect(root.getAttribute('data-status')).toBe(status);
+    expect(root.getAttribute('data-coverage')).toBe(status);
     const h1 = doc.querySelectorAll('main h1');
     expect(h1).toHaveLength(1);
     expect(textOf(h1[0])).toContain(rules(lang).procedures[procedure]);

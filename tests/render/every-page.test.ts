@@ -4,11 +4,14 @@ import { LANGS, everyPageIn, renderPage, textOf } from './render';
 
 // Every page type in every language, as the app renders it: no text key left untranslated, <main> with one h1, and
 // no field anywhere that could take a PIN or the 12-digit individual number (Madoguchi never asks for either).
-// Links that cannot be read get a message page with the value as text, never markup.
+// Links that cannot be read get a message page with the value as text, never markup. The contract's attributes
+// (README) take only their documented values wherever they stand.
 
 const SUSPECT = /pin|暗証|個人番号|マイナンバー|my ?number|password|passcode/i;
 /** A key with no text in the shown language renders as ⟦ns:key⟧ (src/i18n/core.ts). */
 const RAW_KEY = /⟦[^⟧]*⟧/;
+/** README: data-status, data-day-status and data-opening-status are each one of these, and only on counters. */
+const COUNTER_STATUS = new Set(['open', 'closed', 'no-card-work', 'unknown']);
 
 /** Fields that could hold a secret or a number: anything typed into that is named, labelled or shaped like one. */
 function suspiciousFields(doc: Document): string[] {
@@ -23,13 +26,16 @@ function suspiciousFields(doc: Document): string[] {
 }
 
 describe.each(LANGS)('every page in %s', (lang) => {
-  it('is translated, has one h1 in <main>, and has no field for a PIN or the individual number', async () => {
+  it('is translated, has one h1 in <main>, no field for a PIN or the individual number, and only contract status values', async () => {
     const problems: string[] = [];
     for await (const page of everyPageIn(lang)) {
       const { url } = page;
       if (RAW_KEY.test(page.text)) problems.push(`${url}: untranslated ${RAW_KEY.exec(page.text)![0]}`);
       if (page.document.querySelectorAll('main h1').length !== 1) problems.push(`${url}: ${page.document.querySelectorAll('main h1').length} h1`);
       for (const field of suspiciousFields(page.document)) problems.push(`${url}: field ${field}`);
+      for (const [attr, holder] of [['data-status', 'data-counter'], ['data-day-status', 'data-day-counter'], ['data-opening-status', 'data-opening']])
+        for (const el of page.document.querySelectorAll(`[${attr}]`))
+          if (!COUNTER_STATUS.has(el.getAttribute(attr)!) || !el.hasAttribute(holder)) problems.push(`${url}: ${attr}="${el.getAttribute(attr)}" on <${el.tagName.toLowerCase()} class="${el.getAttribute('class')}">`);
     }
     expect(problems).toEqual([]);
   });

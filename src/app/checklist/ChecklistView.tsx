@@ -82,7 +82,7 @@ function Status(props: { ctx: ChecklistContext }) {
   const reading = useJaReading();
   const quote = checklist.status === 'same-as' ? checklist.sameAs?.source.quote : checklist.ruleSource?.quote;
   return (
-    <div class={`cl-status cl-status--${checklist.status}`} data-status={checklist.status}>
+    <div class={`cl-status cl-status--${checklist.status}`} data-coverage={checklist.status}>
       {checklist.status === 'same-as' && checklist.sameAs ? (
         <p class="cl-status__text">
           {t('rules:status.same-as', { procedure: t(`rules:procedures.${checklist.sameAs.procedure}`) })}
@@ -266,7 +266,7 @@ export function ChecklistView(props: { query: ChecklistQuery }) {
   }
 
   return (
-    <div class="cl" data-checklist-ready="" data-status={checklist.status}>
+    <div class="cl" data-checklist-ready="" data-coverage={checklist.status}>
       <Heading query={query} t={tr} />
       <ChildRenewalNotice query={query} />
       <PersonSlot query={query} />
