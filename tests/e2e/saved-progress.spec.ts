@@ -92,3 +92,16 @@ test('a checklist saved from the form becomes that person’s: later ticks are s
   await expect(form.locator('.cl-save__ok')).toContainText('This checklist is “My card”');
   await expect(form.locator('.cl-save__clash')).toHaveCount(0);
 });
+
+test('a person the device does not have (an unsaved id, or one that is not an id at all) is said so, and nothing is saved', async ({ page }) => {
+  await seed(page, [MOTHER]);
+  for (const id of ['7d4c2b1a-0000-4000-8000-000000000000', 'nope']) {
+    await page.goto(`/checklist?city=satte&procedure=pin-reset&applicant=self&person=${id}&lang=en`);
+    await expect(bar(page)).toHaveAttribute('data-person-state', 'missing');
+    await expect(bar(page).getByRole('status')).toHaveText(saved('en', 'progress.missing'));
+    await box(page, 'card').check();
+    await expect(page).toHaveURL(/done=card/);
+    await expect(bar(page)).toHaveAttribute('data-person-state', 'missing');
+  }
+  expect((await records(page)).map((r) => r.id)).toEqual([MOTHER.id]);
+});

@@ -11,12 +11,11 @@ import { useQuery } from '../routes';
 const PersonProgress = lazy(() => import('./PersonProgress').then((m) => m.PersonProgress));
 const PersonName = lazy(() => import('./PersonName').then((m) => m.PersonName));
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
-/** The saved person a checklist address names (`person=<id>`), or null. */
+/** The saved person a checklist address names (`person=<id>`), or null. Any id is looked up: one that is not saved
+ * (mistyped, or from another device) gets the bar's "not saved on this device" and nothing is saved under it. */
 export function personParam(search: string | URLSearchParams): string | null {
-  const id = (typeof search === 'string' ? new URLSearchParams(search) : search).get('person');
-  return id && UUID.test(id) ? id.toLowerCase() : null;
+  const id = (typeof search === 'string' ? new URLSearchParams(search) : search).get('person')?.trim();
+  return id ? id.toLowerCase().slice(0, 100) : null;
 }
 
 /** Loads the saved person's bar and name (before the first render of an address that names a person). */
