@@ -195,6 +195,21 @@ describe('choosing a city, and bad links', () => {
     expect(links[0]).toBe('/counters?city=satte&procedure=renewal&lang=en');
   });
 
+  it('the city and procedure links keep the date asked about, on the answer and on every recovery page', async () => {
+    const hrefs = async (path: string, selector: string) =>
+      [...(await renderPage(path)).document.querySelectorAll(`main ${selector}`)].map((a) => new URL(a.getAttribute('href')!, 'http://x').searchParams.get('date'));
+    for (const [path, selector] of [
+      ['/counters?city=satte&date=2026-12-27&lang=en', '.segmented a'],
+      ['/counters?city=satte&procedure=passport&date=2026-12-27&lang=en', '.segmented a'],
+      ['/counters?date=2026-12-27&lang=en', 'a.city-link'],
+      ['/counters?city=tokyo&date=2026-12-27&lang=en', 'a.city-link'],
+    ] as const) {
+      const dates = await hrefs(path, selector);
+      expect(dates.length, path).toBeGreaterThan(1);
+      expect(new Set(dates), path).toEqual(new Set(['2026-12-27']));
+    }
+  });
+
   it('hostile parameters are quoted as text, not markup', async () => {
     const { document: doc } = await renderPage(`/counters?city=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
     expect(textOf(doc.querySelector('main [role="alert"]'))).toContain('<img src=x');
