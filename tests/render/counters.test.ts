@@ -210,6 +210,14 @@ describe('choosing a city, and bad links', () => {
     }
   });
 
+  it('a date outside the years Madoguchi counts says which years it counts', async () => {
+    const far = await renderPage('/counters?city=satte&date=9999-12-31&lang=en');
+    expect(far.text).toContain(text('day.outOfRange').replace('{{value}}', '9999-12-31').replace('{{min}}', '1900').replace('{{max}}', '2100'));
+    const old = await renderPage('/counters?city=satte&date=1960-01-03&lang=en');
+    expect(old.text).toContain(text('reason.outside-holiday-table').replace('{{from}}', '1970').replace('{{to}}', '2050'));
+    expect(old.document.querySelector('[data-day-counter="shimin-ka"]')?.getAttribute('data-day-status')).toBe('unknown');
+  });
+
   it('hostile parameters are quoted as text, not markup', async () => {
     const { document: doc } = await renderPage(`/counters?city=${encodeURIComponent('<img src=x onerror=alert(1)>')}`);
     expect(textOf(doc.querySelector('main [role="alert"]'))).toContain('<img src=x');

@@ -33,7 +33,7 @@ describe.each(LANGS)('every page in %s', (lang) => {
       if (RAW_KEY.test(page.text)) problems.push(`${url}: untranslated ${RAW_KEY.exec(page.text)![0]}`);
       if (page.document.querySelectorAll('main h1').length !== 1) problems.push(`${url}: ${page.document.querySelectorAll('main h1').length} h1`);
       for (const field of suspiciousFields(page.document)) problems.push(`${url}: field ${field}`);
-      for (const [attr, holder] of [['data-status', 'data-counter'], ['data-day-status', 'data-day-counter'], ['data-opening-status', 'data-opening']])
+      for (const [attr, holder] of [['data-status', 'data-counter'], ['data-day-status', 'data-day-counter'], ['data-opening-status', 'data-opening']] as const)
         for (const el of page.document.querySelectorAll(`[${attr}]`))
           if (!COUNTER_STATUS.has(el.getAttribute(attr)!) || !el.hasAttribute(holder)) problems.push(`${url}: ${attr}="${el.getAttribute(attr)}" on <${el.tagName.toLowerCase()} class="${el.getAttribute('class')}">`);
     }

@@ -1,6 +1,6 @@
 import type { City } from '../../cities/schema';
 import type { ProcedureId } from '../../cities/vocabulary';
-import { readDateEntry, type IsoDate, type NextOpening } from '../../engine/time';
+import { readDateEntry, YEAR_RANGE, type IsoDate, type NextOpening } from '../../engine/time';
 import { DateText, useT } from '../../i18n';
 import { ROUTES, useQuery } from '../routes';
 import { dateAnswer, type CounterOnDay, type DateAnswer, type DateParam } from './date-answer';
@@ -93,7 +93,12 @@ export function DayCheck(props: { city: City; procedure: ProcedureId | null; par
   const { query, set } = useQuery();
   const { city, procedure, param } = props;
   const answer = param.kind === 'date' ? safeAnswer(city, procedure, param.date) : null;
-  const problem = param.kind === 'bad' ? t('day.bad', { value: param.value }) : param.kind === 'empty' ? t('day.empty') : param.kind === 'date' && !answer ? t('day.bad', { value: param.date }) : null;
+  const problem =
+    param.kind === 'bad' ? t('day.bad', { value: param.value })
+    : param.kind === 'out-of-range' ? t('day.outOfRange', { value: param.value, min: YEAR_RANGE.min, max: YEAR_RANGE.max })
+    : param.kind === 'empty' ? t('day.empty')
+    : param.kind === 'date' && !answer ? t('day.bad', { value: param.date })
+    : null;
   return (
     <section class="day-check" aria-labelledby="day-heading">
       <h2 id="day-heading">{t('day.heading')}</h2>

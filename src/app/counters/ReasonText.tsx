@@ -22,7 +22,7 @@ export function ReasonText(props: { reason: Reason }) {
     case 'one-off':
       return <>{t('reason.one-off', { reason: r.reason })}</>;
     case 'outside-holiday-table':
-      return <>{t('reason.outside-holiday-table', { year: HOLIDAY_RANGE.to.slice(0, 4) })}</>;
+      return <>{t('reason.outside-holiday-table', { from: HOLIDAY_RANGE.from.slice(0, 4), to: HOLIDAY_RANGE.to.slice(0, 4) })}</>;
     default:
       return <>{t(`reason.${r.code}`)}</>;
   }

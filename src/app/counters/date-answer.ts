@@ -7,6 +7,7 @@ import {
   nextOpening,
   openInPrinciple,
   readDateEntry,
+  YEAR_RANGE,
   type CardStatus,
   type DayHours,
   type IsoDate,
@@ -19,16 +20,27 @@ import { quoted } from '../query/quoted';
 // "Can I go on that day?": for one Japan date, each counter's card work that day, why, its hours, and when card work
 // is next possible from that day on when it is not. Pure: the page and the unit tests call the same function.
 
-/** The `date` parameter of /counters: absent, empty (the form sent without a date), a date, or unreadable. */
-export type DateParam = { kind: 'none' } | { kind: 'empty' } | { kind: 'date'; date: IsoDate } | { kind: 'bad'; value: string };
+/**
+ * The `date` parameter of /counters: absent, empty (the form sent without a date), a date, a date in a year the
+ * engine does not count (YEAR_RANGE), or unreadable.
+ */
+export type DateParam =
+  | { kind: 'none' }
+  | { kind: 'empty' }
+  | { kind: 'date'; date: IsoDate }
+  | { kind: 'out-of-range'; value: string }
+  | { kind: 'bad'; value: string };
 
 /** Reads `date=YYYY-MM-DD` (also as a person types it: 2026/11/22, 2026年11月22日). */
 export function parseDateParam(value: string | undefined): DateParam {
   if (value === undefined) return { kind: 'none' };
   const read = readDateEntry(value);
   if (read === '') return { kind: 'empty' };
-  if (read === null) return { kind: 'bad', value: quoted(value) };
-  return { kind: 'date', date: read };
+  if (read !== null) return { kind: 'date', date: read };
+  // Well written but in a year outside the engine's: say which years, not how to write a date.
+  const year = /^\s*(\d{4})\D/.exec(value.normalize('NFKC'))?.[1];
+  const outside = year !== undefined && (Number(year) < YEAR_RANGE.min || Number(year) > YEAR_RANGE.max);
+  return { kind: outside ? 'out-of-range' : 'bad', value: quoted(value) };
 }
 
 /** One counter on the asked day. */

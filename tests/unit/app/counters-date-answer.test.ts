@@ -22,6 +22,11 @@ describe('the date parameter', () => {
     ['2026年11月22日', { kind: 'date', date: '2026-11-22' }],
     ['2026-02-30', { kind: 'bad', value: '2026-02-30' }],
     ['sunday', { kind: 'bad', value: 'sunday' }],
+    // Well written, in a year the engine does not count: the message names the years, not the format.
+    ['9999-12-31', { kind: 'out-of-range', value: '9999-12-31' }],
+    ['1899/12/31', { kind: 'out-of-range', value: '1899/12/31' }],
+    ['1900-01-01', { kind: 'date', date: '1900-01-01' }],
+    ['2100-12-31', { kind: 'date', date: '2100-12-31' }],
   ])('%s', (value, expected) => expect(parseDateParam(value)).toEqual(expected));
 
   it('cuts a long bad value', () => expect(parseDateParam('x'.repeat(100))).toEqual({ kind: 'bad', value: `${'x'.repeat(40)}…` }));
