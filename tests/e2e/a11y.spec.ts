@@ -93,6 +93,12 @@ for (const lang of LANGS) {
         els.filter((e) => e.checkVisibility()).map((e) => e.getBoundingClientRect()).filter((r) => r.height < 44 || r.width < 44).length,
       );
       if (small) found.push(`${type}: ${small} button(s) under 44 px`);
+      // A word stays whole with its reading (a flex button once set 在留カー and ド in two columns); only the counter
+      // view's large names may break.
+      const split = await page.locator('main ruby').evaluateAll((els) =>
+        els.filter((e) => e.checkVisibility() && !e.closest('.cv-ja') && e.getClientRects().length > 1).map((e) => e.firstChild?.textContent),
+      );
+      if (split.length) found.push(`${type}: split across lines: ${split.join(', ')}`);
     }
     // The language menu keeps every language in one row at 360 px, so each page's own content starts one row higher.
     const rows = await page.locator('.lang-menu a').evaluateAll((els) => new Set(els.map((e) => Math.round(e.getBoundingClientRect().top))).size);

@@ -164,6 +164,13 @@ describe('the plan and its notes', () => {
   });
 });
 
+describe.each(LANGS)('the heading (%s)', (lang) => {
+  it.each([['ryugasaki', '龍ケ崎市'], ['satte', '幸手市']])('names %s, its Japanese name once', async (city, ja) => {
+    const { document: doc } = await renderPage(`/counters?city=${city}&lang=${lang}`);
+    expect(textOf(doc.querySelector('main h1')).split(ja)).toHaveLength(2);
+  });
+});
+
 describe('choosing a city, and bad links', () => {
   it('without a city the page offers each city, and the links keep the procedure', async () => {
     const { document: doc } = await renderPage('/counters?procedure=pin-change&lang=en');

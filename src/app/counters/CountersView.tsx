@@ -1,7 +1,7 @@
 import { useMemo } from 'preact/hooks';
 import type { City } from '../../cities/schema';
 import type { ProcedureId } from '../../cities/vocabulary';
-import { DateText, useLang, useT } from '../../i18n';
+import { DateText, useT } from '../../i18n';
 import { ROUTES, useQuery } from '../routes';
 import { cityView, countersFor, type CityView } from './counter-model';
 import { CityNotes, CitySource } from './CityNotes';
@@ -17,12 +17,11 @@ import { StaleNotice } from '../StaleNotice';
 import { useCity } from '../use-city';
 import { sentence } from '../ui/sentence';
 import { JaName } from '../ui/JaName';
+import { cityNames } from '../flow/city-name';
 
-function CityHeading(props: { cityId: string; ja: string | null }) {
+function CityHeading(props: { cityId: string }) {
   const t = useT('counters');
-  const lang = useLang();
-  const name = String(t(`cities/${props.cityId}:name`, { defaultValue: props.cityId }));
-  const ja = props.ja && lang !== 'ja' && props.ja !== name ? props.ja : null;
+  const { label: name, ja } = cityNames(t, props.cityId);
   return (
     <h1>
       {sentence(t, 'city.heading', {
@@ -114,7 +113,7 @@ export function CountersView(props: { cityId: string; procedure: ProcedureId | n
   const { city, failed } = useCity(props.cityId);
   return (
     <>
-      <CityHeading cityId={props.cityId} ja={city ? city.ja : null} />
+      <CityHeading cityId={props.cityId} />
       {/* Under the heading, one element of a kind the chooser's HTML (what the host serves for every /counters query)
           has none of at this level: the app's first render then draws the city's page anew under the heading instead
           of reusing the chooser's elements of the same tag further down, which moved them (Preact reuses the DOM it
