@@ -197,6 +197,11 @@ export const ScheduleSchema = v.strictObject({
       close: Time,
       cardWorkOnMaintenanceSunday: v.boolean(),
       source: SourceSchema,
+      /**
+       * The procedures a holiday opening may not do, so the app says "ask first" for them that day, never "open"
+       * (domain §8: a validity change on a Sunday). Required, so a new city's data decides it.
+       */
+      askFirst: v.strictObject({ procedures: v.array(v.picklist(PROCEDURES)), source: SourceSchema }),
     }),
   ),
   /** One-off dates: closures, openings or days without card work. */

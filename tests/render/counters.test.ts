@@ -217,6 +217,16 @@ describe('choosing a city, and bad links', () => {
     }
   });
 
+  it.each(LANGS)('a validity change on a Sunday opening is "ask first", a PIN reset is open (%s)', async (lang) => {
+    const texts = JSON.parse(readFileSync(join(__dirname, `../../locales/${lang}/counters.json`), 'utf8'));
+    const day = async (procedure: string) => (await at('2026-12-08T12:00:00+09:00', `/counters?city=satte&procedure=${procedure}&date=2026-12-27&lang=${lang}`)).document;
+    const change = await day('validity-change');
+    expect(change.querySelector('[data-day-counter="shimin-ka"]')?.getAttribute('data-day-status')).toBe('unknown');
+    expect(textOf(change.querySelector('[data-day-counter="shimin-ka"]'))).toContain(texts.reason['holiday-opening-ask-first'].replace(/\{([^|{}]+)\|[^{}]+\}/g, '$1'));
+    expect(change.querySelector('[data-opening="2026-12-27"]')?.getAttribute('data-opening-status')).toBe('unknown');
+    expect((await day('pin-reset')).querySelector('[data-day-counter="shimin-ka"]')?.getAttribute('data-day-status')).toBe('open');
+  });
+
   it('a date outside the years Madoguchi counts says which years it counts', async () => {
     const far = await renderPage('/counters?city=satte&date=9999-12-31&lang=en');
     expect(far.text).toContain(text('day.outOfRange').replace('{{value}}', '9999-12-31').replace('{{min}}', '1900').replace('{{max}}', '2100'));

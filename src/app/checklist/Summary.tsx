@@ -28,7 +28,7 @@ function Where(props: { ctx: ChecklistContext }) {
   const now = useNow();
   const minute = minuteOf(now);
   const counters = useMemo(() => checklist.counters.map((id) => city.counters.find((c) => c.id === id)).filter((c) => c !== undefined), [city, checklist]);
-  const statuses = useMemo(() => (mounted ? counters.map((c) => counterStatus(c, now)) : []), [mounted, counters, minute]);
+  const statuses = useMemo(() => (mounted ? counters.map((c) => counterStatus(c, now, checklist.procedure)) : []), [mounted, counters, minute]);
   if (!counters.length) return null;
   return (
     <div class="cl-summary__where">

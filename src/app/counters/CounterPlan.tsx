@@ -15,6 +15,7 @@ const PLAN_REASONS: ReadonlySet<Reason['code']> = new Set([
   'one-off',
   'holiday-opening',
   'holiday-opening-suspended',
+  'holiday-opening-ask-first',
   'outside-holiday-table',
   'not-a-working-day',
 ]);

@@ -89,7 +89,7 @@ function Computed(props: { city: City; procedure: ProcedureId | null }) {
           <CounterPlan key={views[0]?.counter.id} cityId={city.id} views={views} />
         ))}
       </section>
-      <HolidayOpenings city={city} counters={counters} today={view.today} />
+      <HolidayOpenings city={city} counters={counters} procedure={procedure} today={view.today} />
       <CityNotes city={city} counters={counters} today={view.today} />
       <CitySource city={city} counters={counters} />
       <h2 id="next-steps">{t('city.nextSteps')}</h2>

@@ -1,4 +1,4 @@
-import type { City, Counter } from '../../cities/schema';
+import type { City, Counter, ProcedureId } from '../../cities/schema';
 import type { IsoDate } from '../../engine/time';
 import { DateText, useT } from '../../i18n';
 import { nextHolidayOpenings, type HolidayOpeningDay } from './holiday-openings';
@@ -37,11 +37,11 @@ function OpeningRow(props: { day: HolidayOpeningDay }) {
   );
 }
 
-function CounterOpenings(props: { cityId: string; counter: Counter; today: IsoDate; named: boolean }) {
+function CounterOpenings(props: { cityId: string; counter: Counter; procedure: ProcedureId | null; today: IsoDate; named: boolean }) {
   const t = useT('counters');
   const label = useCounterLabel(props.cityId);
   const o = props.counter.schedule.holidayOpening!;
-  const days = nextHolidayOpenings(props.counter, props.today);
+  const days = nextHolidayOpenings(props.counter, props.today, props.procedure);
   return (
     <div class="openings__counter" data-openings={props.counter.id}>
       {props.named && (
@@ -68,7 +68,7 @@ function CounterOpenings(props: { cityId: string; counter: Counter; today: IsoDa
 }
 
 /** The next holiday openings of the city's counters that have them, dated, whatever the plan's window. */
-export function HolidayOpenings(props: { city: City; counters: Counter[]; today: IsoDate }) {
+export function HolidayOpenings(props: { city: City; counters: Counter[]; procedure: ProcedureId | null; today: IsoDate }) {
   const t = useT('counters');
   const withOpenings = props.counters.filter((c) => c.schedule.holidayOpening);
   if (withOpenings.length === 0) return null;
@@ -76,7 +76,7 @@ export function HolidayOpenings(props: { city: City; counters: Counter[]; today:
     <section class="openings" aria-labelledby="openings-heading">
       <h2 id="openings-heading">{t('openings.heading')}</h2>
       {withOpenings.map((c) => (
-        <CounterOpenings key={c.id} cityId={props.city.id} counter={c} today={props.today} named={props.counters.length > 1} />
+        <CounterOpenings key={c.id} cityId={props.city.id} counter={c} procedure={props.procedure} today={props.today} named={props.counters.length > 1} />
       ))}
     </section>
   );

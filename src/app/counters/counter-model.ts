@@ -83,9 +83,9 @@ export function countersFor(city: City, procedure: ProcedureId | null): Counter[
 /** Every counter's status now, its next opening and its plan (throws the engine's DateError on a bad instant). */
 export function cityView(city: City, procedure: ProcedureId | null, instantMs: number): CityView {
   const counters = countersFor(city, procedure);
-  const statuses = counters.map((c) => counterStatus(c, instantMs));
+  const statuses = counters.map((c) => counterStatus(c, instantMs, procedure));
   const today = jstDateOf(instantMs);
-  const days = upcomingDays(counters, today, PLAN_SEARCH_DAYS);
+  const days = upcomingDays(counters, today, PLAN_SEARCH_DAYS, procedure);
   return {
     today,
     time: statuses[0]?.time ?? '',

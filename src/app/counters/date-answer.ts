@@ -67,9 +67,9 @@ export interface DateAnswer {
  * The next known opening from the day on (from the next day when the day itself is not known: "not known" again
  * would say nothing); 'unknown' when the engine's years end first.
  */
-function nextAfter(counter: Counter, date: IsoDate, fromNextDay: boolean): NextOpening | null | 'unknown' {
+function nextAfter(counter: Counter, procedure: ProcedureId | null, date: IsoDate, fromNextDay: boolean): NextOpening | null | 'unknown' {
   try {
-    return nextOpening(counter, instantOf(fromNextDay ? addDays(date, 1) : date, '00:00'));
+    return nextOpening(counter, instantOf(fromNextDay ? addDays(date, 1) : date, '00:00'), procedure);
   } catch {
     return 'unknown';
   }
@@ -78,8 +78,8 @@ function nextAfter(counter: Counter, date: IsoDate, fromNextDay: boolean): NextO
 /** Each counter's card work on `date`, with reasons, hours and, where it is not open, the next known opening. */
 export function dateAnswer(city: City, procedure: ProcedureId | null, date: IsoDate): DateAnswer {
   const counters = countersFor(city, procedure).map((counter): CounterOnDay => {
-    const d = dayStatus(counter, date);
-    const next = d.status === 'open' ? null : nextAfter(counter, date, d.status === 'unknown');
+    const d = dayStatus(counter, date, procedure);
+    const next = d.status === 'open' ? null : nextAfter(counter, procedure, date, d.status === 'unknown');
     return { counter, status: d.status, reasons: d.reasons, hours: d.hours, inPrinciple: d.status === 'open' && openInPrinciple(d.reasons), next };
   });
   return { date, counters, anyOpen: counters.some((c) => c.status === 'open') };

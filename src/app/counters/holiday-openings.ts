@@ -1,4 +1,4 @@
-import type { Counter } from '../../cities/schema';
+import type { Counter, ProcedureId } from '../../cities/schema';
 import { dayStatus, lastSunday, parseIsoDate, type CardStatus, type DayHours, type IsoDate, type Reason } from '../../engine/time';
 
 // A counter's next holiday openings (Satte: 「原則として毎月最終の日曜日」), with their dates, whether or not they fall
@@ -17,8 +17,8 @@ export interface HolidayOpeningDay {
   inPrinciple: boolean;
 }
 
-/** The counter's next `count` holiday openings from `today` (today included), or [] when it has none. */
-export function nextHolidayOpenings(counter: Counter, today: IsoDate, count = HOLIDAY_OPENINGS_SHOWN): HolidayOpeningDay[] {
+/** The counter's next `count` holiday openings from `today` (today included), for the procedure when given, or [] when it has none. */
+export function nextHolidayOpenings(counter: Counter, today: IsoDate, procedure: ProcedureId | null = null, count = HOLIDAY_OPENINGS_SHOWN): HolidayOpeningDay[] {
   const o = counter.schedule.holidayOpening;
   if (!o) return [];
   const { year, month } = parseIsoDate(today);
@@ -28,7 +28,7 @@ export function nextHolidayOpenings(counter: Counter, today: IsoDate, count = HO
     const idx = year * 12 + month - 1 + i;
     const date = lastSunday(Math.floor(idx / 12), (idx % 12) + 1);
     if (date < today) continue;
-    const d = dayStatus(counter, date);
+    const d = dayStatus(counter, date, procedure);
     out.push({ date, status: d.status, reasons: d.reasons, hours: d.hours, inPrinciple: o.inPrinciple });
   }
   return out;

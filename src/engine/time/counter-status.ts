@@ -1,4 +1,4 @@
-import type { Counter } from '../../cities/schema';
+import type { Counter, ProcedureId } from '../../cities/schema';
 import { dayStatus, minutesOrInfinity, type CardStatus, type DayHours, type DayStatus, type Hours, type Reason } from './day-status';
 import { addDays, formatTime, jstDateOf, jstMinutesOf, parseTime, type HhMm, type IsoDate } from './jst';
 
@@ -71,12 +71,17 @@ export function statusAt(day: DayStatus, minutes: number): { status: CardStatus;
   return { status: 'open', reasons: withoutClosingUnknown(day.reasons) };
 }
 
-/** When card work is next possible at or after an instant (see CounterStatus.nextOpening). */
-export function nextOpening(counter: Counter, instantMs: number, searchDays = NEXT_OPENING_SEARCH_DAYS): NextOpening | null | 'unknown' {
+/** When card work (for the procedure, when given) is next possible at or after an instant (see CounterStatus.nextOpening). */
+export function nextOpening(
+  counter: Counter,
+  instantMs: number,
+  procedure: ProcedureId | null = null,
+  searchDays = NEXT_OPENING_SEARCH_DAYS,
+): NextOpening | null | 'unknown' {
   const today = jstDateOf(instantMs);
   const now = jstMinutesOf(instantMs);
   for (let i = 0; i <= searchDays; i++) {
-    const d = dayStatus(counter, addDays(today, i));
+    const d = dayStatus(counter, addDays(today, i), procedure);
     if (d.status === 'closed' || d.status === 'no-card-work') continue;
     const h = d.hours;
     if (d.status === 'unknown') {
@@ -92,11 +97,11 @@ export function nextOpening(counter: Counter, instantMs: number, searchDays = NE
   return null;
 }
 
-/** A counter's card-work status at an instant (epoch ms), with reasons, today's hours and the next opening. */
-export function counterStatus(counter: Counter, instantMs: number): CounterStatus {
+/** A counter's card-work status (for the procedure, when given) at an instant (epoch ms), with reasons, today's hours and the next opening. */
+export function counterStatus(counter: Counter, instantMs: number, procedure: ProcedureId | null = null): CounterStatus {
   const date = jstDateOf(instantMs);
   const minutes = jstMinutesOf(instantMs);
-  const day = dayStatus(counter, date);
+  const day = dayStatus(counter, date, procedure);
   const now = statusAt(day, minutes);
   return {
     ...now,
@@ -104,6 +109,6 @@ export function counterStatus(counter: Counter, instantMs: number): CounterStatu
     time: formatTime(minutes),
     day: day.status,
     hours: day.hours,
-    nextOpening: nextOpening(counter, instantMs),
+    nextOpening: nextOpening(counter, instantMs, procedure),
   };
 }

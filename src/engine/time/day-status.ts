@@ -1,4 +1,4 @@
-import type { Counter, Schedule } from '../../cities/schema';
+import type { Counter, ProcedureId, Schedule } from '../../cities/schema';
 import { inMonthDayRange, isLastSunday, isMaintenanceSunday } from './calendar';
 import { holidayName, inHolidayRange } from './holidays';
 import { parseIsoDate, parseTime, weekday, type HhMm, type IsoDate } from './jst';
@@ -23,6 +23,7 @@ export type Reason =
   | { code: 'holiday-opening'; inPrinciple: boolean }
   | { code: 'days-inferred' }
   | { code: 'holiday-opening-suspended' }
+  | { code: 'holiday-opening-ask-first' }
   | { code: 'one-off'; reason: string }
   | { code: 'outside-holiday-table' };
 
@@ -133,8 +134,20 @@ function ordinaryDay(date: IsoDate, s: Schedule): DayStatus {
   return s.daysKnown ? day(date, 'closed', [{ code: 'not-a-working-day' }]) : day(date, 'unknown', [{ code: 'hours-unknown' }]);
 }
 
-/** What a counter does for card work on a Japan date, with the reasons and the day's hours. */
-export function dayStatus(counter: Counter, date: IsoDate): DayStatus {
+/**
+ * What a counter does for card work on a Japan date, with the reasons and the day's hours; for a procedure the data
+ * marks "ask first" at a holiday opening (domain §8), such an opening is 'unknown', never 'open'.
+ */
+export function dayStatus(counter: Counter, date: IsoDate, procedure?: ProcedureId | null): DayStatus {
+  const d = anyCardWork(counter, date);
+  const o = counter.schedule.holidayOpening;
+  if (!procedure || d.status !== 'open' || !o?.askFirst.procedures.includes(procedure)) return d;
+  // Only a day that is open because of the holiday opening: its weekly hours, if any, stand.
+  if (!d.reasons.some((r) => r.code === 'holiday-opening') || weeklyWindows(counter.schedule, date).length) return d;
+  return { ...d, status: 'unknown', reasons: [...d.reasons, { code: 'holiday-opening-ask-first' }] };
+}
+
+function anyCardWork(counter: Counter, date: IsoDate): DayStatus {
   parseIsoDate(date);
   const s = counter.schedule;
   if (!inHolidayRange(date)) return day(date, 'unknown', [{ code: 'outside-holiday-table' }]);

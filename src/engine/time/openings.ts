@@ -1,4 +1,4 @@
-import type { Counter } from '../../cities/schema';
+import type { Counter, ProcedureId } from '../../cities/schema';
 import { NATIONAL_YEAR_END, inMonthDayRange, isMaintenanceSunday, isWeekend } from './calendar';
 import { dayStatus, type CardStatus, type DayHours, type Reason } from './day-status';
 import { holidayName, inHolidayRange } from './holidays';
@@ -51,8 +51,8 @@ export function likelyCrowded(date: IsoDate, counter: Counter): boolean {
   return true;
 }
 
-/** For each of n days from `from` (inclusive), each counter's card-work status, reasons, hours and crowding. */
-export function upcomingDays(counters: readonly Counter[], from: IsoDate, n: number): PlannedDay[] {
+/** For each of n days from `from` (inclusive), each counter's card-work status (for the procedure, when given), reasons, hours and crowding. */
+export function upcomingDays(counters: readonly Counter[], from: IsoDate, n: number, procedure: ProcedureId | null = null): PlannedDay[] {
   parseIsoDate(from);
   if (!Number.isInteger(n) || n < 0 || n > MAX_PLAN_DAYS)
     throw new DateError('out-of-range', n, `plan length must be an integer 0–${MAX_PLAN_DAYS}: ${n}`);
@@ -64,7 +64,7 @@ export function upcomingDays(counters: readonly Counter[], from: IsoDate, n: num
       holiday: holidayName(date),
       maintenanceSunday: isMaintenanceSunday(date),
       counters: counters.map((c) => {
-        const d = dayStatus(c, date);
+        const d = dayStatus(c, date, procedure);
         return { counterId: c.id, status: d.status, reasons: d.reasons, hours: d.hours, likelyCrowded: likelyCrowded(date, c) };
       }),
     });

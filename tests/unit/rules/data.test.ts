@@ -76,6 +76,7 @@ describe('Satte (seed 001)', () => {
       open: '08:30',
       close: '16:45',
       cardWorkOnMaintenanceSunday: false,
+      askFirst: { procedures: ['validity-change'], source: { ref: 'domain §8' } },
     });
     expect(note(satte, 'maintenance-sunday')?.level).toBe('warning');
     expect(note(satte, 'holiday-opening-suspended')?.level).toBe('warning');

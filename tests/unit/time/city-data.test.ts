@@ -75,3 +75,25 @@ describe('Satte holiday opening on a holiday or in the year-end break (the page 
     expect(dayStatus(counter, '2026-11-23').status).toBe('closed');
   });
 });
+
+describe('a holiday opening is "ask first" for the procedures the data names (domain §8)', () => {
+  it('Satte, Sunday 27 December 2026: open for a PIN reset, not known for a validity change, with the reason', () => {
+    expect(dayStatus(shiminKa, '2026-12-27').status).toBe('open');
+    expect(dayStatus(shiminKa, '2026-12-27', 'pin-reset').status).toBe('open');
+    const change = dayStatus(shiminKa, '2026-12-27', 'validity-change');
+    expect(change.status).toBe('unknown');
+    expect(change.reasons.map((r) => r.code)).toEqual(['holiday-opening', 'holiday-opening-ask-first']);
+    expect(change.hours).toEqual(dayStatus(shiminKa, '2026-12-27').hours);
+    // A weekday is what it was; the next opening for a validity change is not stated as that Sunday.
+    expect(dayStatus(shiminKa, '2026-12-28', 'validity-change').status).toBe('open');
+    const saturday = at('2026-12-26', '12:00');
+    expect(counterStatus(shiminKa, saturday, 'pin-reset').nextOpening).toEqual({ date: '2026-12-27', time: '08:30', inPrinciple: true });
+    expect(counterStatus(shiminKa, saturday, 'validity-change').nextOpening).toBe('unknown');
+  });
+
+  it('a day open by its weekly hours stays open, holiday opening or not', () => {
+    const everyDay: Counter = { ...shiminKa, schedule: { ...shiminKa.schedule, weekly: [{ ...shiminKa.schedule.weekly[0]!, days: 'every-day' }] } };
+    expect(dayStatus(everyDay, '2026-12-27', 'validity-change').status).toBe('open');
+  });
+});
+

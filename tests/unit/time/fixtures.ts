@@ -15,7 +15,7 @@ export const satte = counter('shimin-ka', {
   weekly: [{ days: ['mon', 'tue', 'wed', 'thu', 'fri'], open: '08:30', close: null, source: src }],
   closedOnHolidays: src,
   yearEnd,
-  holidayOpening: { rule: 'last-sunday', inPrinciple: true, open: '08:30', close: '16:45', cardWorkOnMaintenanceSunday: false, source: src },
+  holidayOpening: { rule: 'last-sunday', inPrinciple: true, open: '08:30', close: '16:45', cardWorkOnMaintenanceSunday: false, source: src, askFirst: { procedures: ['validity-change'], source: src } },
 });
 
 /** Ryugasaki's 市民窓口ステーション: 10:30–19:00, no card work after 18:00, days not listed. */
