@@ -32,6 +32,9 @@ describe.each(everyChecklist())('$city $procedure $applicant ($lang)', ({ city, 
     list.visits.forEach((visit, i) => {
       const shown = visit.items.filter((it) => it.state !== 'not-needed').map((it) => it.id);
       expect([...visits[i]!.querySelectorAll('[data-summary-item]')].map((el) => el.getAttribute('data-summary-item'))).toEqual(shown);
+      // With nothing to list, "told at the counter" only where the page says so.
+      const empty = visits[i]!.querySelector('[data-summary-empty]')?.getAttribute('data-summary-empty') ?? null;
+      expect(empty).toBe(shown.length ? null : visit.itemsToldAtCounter ? 'told' : visit.items.length ? 'none-needed' : 'ask');
     });
     expect(textOf(summary)).not.toMatch(/⟦/);
   });
@@ -43,6 +46,13 @@ describe.each(everyChecklist())('$city $procedure $applicant ($lang)', ({ city, 
       expect(new Set(names).size, names.join(' | ')).toBe(names.length);
       if (lang === DEFAULT_LANGUAGE) expect(names).toHaveLength(1);
     }
+  });
+});
+
+describe('a validity change after the end date has passed (stay=passed)', () => {
+  it.each(['en', 'ja', 'easy', 'vi', 'zh'])('says nothing from the list is needed, not that the counter will tell (%s)', async (lang) => {
+    const doc = (await renderPage(`/checklist?city=ryugasaki&procedure=validity-change&applicant=self&stay=passed&lang=${lang}`)).document;
+    expect(doc.querySelector('[data-summary-visit="1"] [data-summary-empty]')?.getAttribute('data-summary-empty')).toBe('none-needed');
   });
 });
 

@@ -100,7 +100,10 @@ export function Summary(props: { ctx: ChecklistContext }) {
                   </span>
                 ))
               ) : (
-                <span>{t('summary.toldAtCounter')}</span>
+                // Nothing to list: the page says the counter tells, or the answers rule every item out, or it is silent.
+                <span data-summary-empty={visit.itemsToldAtCounter ? 'told' : visit.items.length ? 'none-needed' : 'ask'}>
+                  {t(visit.itemsToldAtCounter ? 'summary.toldAtCounter' : visit.items.length ? 'summary.noneNeeded' : 'summary.askCounter')}
+                </span>
               )}
               {i === 0 && checklist.mailedInquiry && visits.length > 1 && <p class="cl-summary__mail">{t(checklist.mailedInquiry.sealed ? 'summary.mailSealed' : 'summary.mail')}</p>}
             </li>
