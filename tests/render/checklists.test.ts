@@ -107,4 +107,14 @@ describe.each(everyChecklist())('$city $procedure $applicant ($lang)', ({ city: 
     const required = (base ?? (rule as Described)).visits.flatMap((v) => v.items).filter((i) => !i.when);
     for (const item of required) expect(textOf(view.querySelector(`.cv-item[data-item="${item.id}"] .cv-ja`)), item.id).toBe(item.ja);
   });
+
+  it('the counter view asks the questions its left-out items wait for, so it is never a dead end', async () => {
+    const { document: doc } = await renderPage(`${path}&view=counter`);
+    const view = doc.querySelector('[data-view="counter"]');
+    if (!view) return;
+    const waiting = view.querySelector('.cv-footnote') !== null;
+    const asks = [...view.querySelectorAll('.cv-ask a')].map((a) => new URL(a.getAttribute('href')!, 'http://x').searchParams.get('ask'));
+    expect(asks.length > 0, asks.join()).toBe(waiting);
+    for (const ask of asks) expect(ask).toMatch(/^[a-z-]+$/);
+  });
 });

@@ -4,6 +4,8 @@ import type { ChecklistItem } from '../../engine/checklist';
 import { checkIds } from '../../engine/id-check';
 import { holderAnswers } from './checklist-state';
 import { itemKey, type ChecklistContext } from './context';
+import { AskLinks } from './ConditionNote';
+import { openFacts, sortFacts } from '../../engine/conditions';
 import { ScheduleFacts } from '../counters/ScheduleFacts';
 import { jstDateOf } from '../../engine/time';
 import { DateText } from '../../i18n';
@@ -91,7 +93,10 @@ export function CounterView(props: { ctx: ChecklistContext; print?: boolean }) {
   const ja = useJapanese(city.id);
   // The shown language small beside the Japanese; in Japanese, the page's wording alone.
   const small = useLang() !== JA;
-  const conditional = checklist.visits.flatMap((v) => v.items).filter((it) => it.state === 'conditional').length;
+  const conditionalItems = checklist.visits.flatMap((v) => v.items).filter((it) => it.state === 'conditional');
+  const conditional = conditionalItems.length;
+  // The questions that would bring them here: a sheet is never left empty with no way to fill it.
+  const open = sortFacts(conditionalItems.flatMap((it) => (it.condition ? openFacts(it.condition, ctx.query.answers) : [])));
   const many = checklist.visits.length > 1;
   return (
     <div class={props.print ? 'cv cv--print print-only' : 'cv'} aria-hidden={props.print ? 'true' : undefined}>
@@ -145,6 +150,11 @@ export function CounterView(props: { ctx: ChecklistContext; print?: boolean }) {
         })}
       </div>
       {conditional > 0 && <p class="cv-footnote">{t('counter.conditionalLeft', { count: conditional })}</p>}
+      {!props.print && open.length > 0 && (
+        <div class="cv-ask no-print">
+          <AskLinks ctx={ctx} facts={open} />
+        </div>
+      )}
       <PrintFooter ctx={ctx} />
     </div>
   );
