@@ -122,7 +122,8 @@ function Status(props: { ctx: ChecklistContext }) {
 /** What to ask the counter where the page is silent: three questions a resident can read out or show. */
 function AskScript(props: { ctx: ChecklistContext }) {
   const { t, checklist } = props.ctx;
-  const vars = { procedure: t(`rules:procedures.${checklist.procedure}`), applicant: t(`applicantShort.${checklist.applicant}`) };
+  // Said by the resident to the clerk: who applies in the first person, not the page's "you".
+  const vars = { procedure: t(`rules:procedures.${checklist.procedure}`), who: t(`askScript.who.${checklist.applicant}`) };
   return (
     <div class="cl-askscript" data-ask-script="">
       <p class="cl-askscript__title">{t('askScript.title')}</p>
