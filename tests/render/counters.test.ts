@@ -168,6 +168,9 @@ describe.each(LANGS)('the heading (%s)', (lang) => {
   it.each([['ryugasaki', '龍ケ崎市'], ['satte', '幸手市']])('names %s, its Japanese name once', async (city, ja) => {
     const { document: doc } = await renderPage(`/counters?city=${city}&lang=${lang}`);
     expect(textOf(doc.querySelector('main h1')).split(ja)).toHaveLength(2);
+    // Outside Japanese, the name carries its reading, to say it aloud (Chinese writes 幸手市 as Japanese does).
+    const rubies = [...doc.querySelectorAll('main h1 ruby')].filter((r) => r.firstChild?.textContent === ja);
+    expect(rubies.length).toBe(lang === 'ja' ? 0 : 1);
   });
 });
 
