@@ -70,8 +70,17 @@ describe.each(languages)('glossary of %s', (lang) => {
     const problems: string[] = [];
     for (const { file, key, text } of texts) {
       if (file.startsWith('cities/') && LABEL_KEY.test(key)) continue;
-      for (const [ja, name] of Object.entries({ ...glossary.offices, ...glossary.documents })) {
+      const terms = Object.entries({ ...glossary.offices, ...glossary.documents });
+      for (const [ja, name] of terms) {
         for (const m of text.matchAll(new RegExp(`(?<![\\w-])${escape(name)}(?![\\w-])`, 'gi'))) {
+          // Part of a longer name (residence card in specified residence card): that name is checked for itself.
+          const lower = text.toLowerCase();
+          const inLonger = terms.some(([, other]) => {
+            if (other.length <= name.length || !other.toLowerCase().includes(name.toLowerCase())) return false;
+            const at = lower.lastIndexOf(other.toLowerCase(), m.index);
+            return at !== -1 && at + other.length >= m.index + m[0].length;
+          });
+          if (inLonger) continue;
           const after = text.slice(m.index + m[0].length);
           if (!new RegExp(`^s?["”’]? \\(${escape(ja)}\\)`).test(after)) problems.push(`${file} ${key}: “${name}” without (${ja})`);
         }
