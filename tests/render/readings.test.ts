@@ -46,6 +46,23 @@ describe.each(others)('readings in %s', (lang) => {
   });
 });
 
+/** Languages written in the Latin alphabet: any kanji on their pages is Japanese, wherever it stands. */
+const latin = others.filter((lang) => !furigana(lang) && !['zh'].includes(languageTag(lang).split('-')[0]!));
+
+describe.each(latin)('Japanese inside the sentences of %s', (lang) => {
+  beforeAll(() => loadLanguage('ja'));
+
+  it('has its reading too: no kanji outside <ruby>, quotes and the language menu', async () => {
+    const bare = new Map<string, string>();
+    for await (const { url, document } of everyPageIn(lang)) {
+      for (const el of document.querySelectorAll('ruby, q, .brand, .lang-menu, .cv-print-footer, .print-only')) el.remove();
+      const text = (document.body.textContent ?? '').replace(/\s+/g, ' ');
+      for (const m of text.matchAll(new RegExp(`.{0,20}${KANJI.source}.{0,12}`, 'g'))) if (!bare.has(m[0])) bare.set(m[0], url);
+    }
+    expect([...bare].map(([text, url]) => `${text}  (${url})`)).toEqual([]);
+  });
+});
+
 describe.each(others.filter(furigana))('furigana in %s', (lang) => {
   /** Every quote and printed text of the cities' data: the words their pages print. */
   async function cityWords(): Promise<Set<string>> {
