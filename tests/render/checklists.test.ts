@@ -100,8 +100,11 @@ describe.each(everyChecklist())('$city $procedure $applicant ($lang)', ({ city: 
     const { document: doc } = await renderPage(`${path}&view=counter`);
     if (rule.status !== 'described' && !base) {
       expect(doc.querySelector('[data-view="counter"]')).toBeNull();
+      // The link asked for a counter sheet: the page says there is none, and why.
+      expect(doc.querySelector('[data-no-counter-view]')).not.toBeNull();
       return;
     }
+    expect(doc.querySelector('[data-no-counter-view]')).toBeNull();
     const view = doc.querySelector('[data-view="counter"]')!;
     expect(textOf(view.querySelector('.cv-title__ja'))).toContain(all[cityId]!.ja);
     const required = (base ?? (rule as Described)).visits.flatMap((v) => v.items).filter((i) => !i.when);

@@ -269,6 +269,11 @@ export function ChecklistView(props: { query: ChecklistQuery }) {
   return (
     <div class="cl" data-checklist-ready="" data-coverage={checklist.status}>
       <Heading query={query} t={tr} />
+      {counterView && (
+        <p class="notice" role="status" data-no-counter-view="">
+          {t('counter.none')}
+        </p>
+      )}
       <ChildRenewalNotice query={query} />
       <PersonSlot query={query} />
       <Summary ctx={ctx} />
