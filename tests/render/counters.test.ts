@@ -174,6 +174,19 @@ describe.each(LANGS)('the heading (%s)', (lang) => {
   });
 });
 
+describe.each(LANGS)('counter names (%s)', (lang) => {
+  it.each(['ryugasaki', 'satte'])('%s: a translation that says the Japanese name again is not shown twice', async (city) => {
+    const { document: doc } = await renderPage(`/counters?city=${city}&lang=${lang}`);
+    const bare = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
+    const names = [...doc.querySelectorAll('.counter-name__ja')];
+    expect(names.length).toBeGreaterThan(0);
+    for (const ja of names) {
+      const tr = ja.parentElement?.querySelector('.counter-name__tr');
+      if (tr) expect(bare(textOf(tr))).not.toBe(bare(textOf(ja)));
+    }
+  });
+});
+
 describe('choosing a city, and bad links', () => {
   it('without a city the page offers each city, and the links keep the procedure', async () => {
     const { document: doc } = await renderPage('/counters?procedure=pin-change&lang=en');

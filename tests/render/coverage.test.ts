@@ -3,7 +3,7 @@ import { cities } from '../../src/cities/registry';
 import type { City } from '../../src/cities/schema';
 import { APPLICANTS, PROCEDURES } from '../../src/cities/vocabulary';
 import { coverage, procedureCoverage } from '../../src/engine/checklist';
-import { CITIES, LANGS, renderPage } from './render';
+import { CITIES, LANGS, localeTexts, renderPage, textOf } from './render';
 
 // No dead ends (issue 20): where a city's page gives no list, the question where the resident picks the procedure or
 // who applies says so, with what comes instead (the national list, or "ask the counter"). Expectations from the data.
@@ -59,3 +59,17 @@ describe.each(CITIES)('a list the page does not give (%s)', (cityId) => {
       }
   });
 });
+
+describe.each(LANGS)('what to do next, under a list the page does not give (%s)', (lang) => {
+  it('with a list from other sources shown, it never says that no other list is shown', async () => {
+    const texts = localeTexts(lang, 'checklist.json');
+    const next = async (path: string) => textOf((await renderPage(`${path}&lang=${lang}`)).document.querySelector('.cl-status__next'));
+    const withList = await next('/checklist?city=ryugasaki&procedure=validity-change&applicant=self');
+    const without = await next('/checklist?city=satte&procedure=renewal&applicant=legal-rep');
+    const head = (key: string) => (texts.status[key] as string).split('{{city}}')[0]!;
+    expect(withList.startsWith(head('baselineNext'))).toBe(true);
+    expect(withList.length).toBeLessThan(without.length);
+    expect(without.startsWith(head('silentNext'))).toBe(true);
+  });
+});
+

@@ -104,10 +104,12 @@ function Status(props: { ctx: ChecklistContext }) {
       {checklist.status === 'silent' && (
         <>
           {checklist.nearby && <Nearby ctx={ctx} />}
-          <p class="cl-status__next">{t('status.silentNext', { city: ctx.cityName })}</p>
+          {/* With a list from other sources shown, "no other city's list is shown" would contradict it. */}
+          <p class="cl-status__next">{t(checklist.baseline ? 'status.baselineNext' : 'status.silentNext', { city: ctx.cityName })}</p>
           <AskScript ctx={ctx} />
           {checklist.source.url && (
             <p>
+              {t('source.intro')}{' '}
               <a href={checklist.source.url} lang="ja" rel="noreferrer">
                 {reading(checklist.source.title)}
               </a>

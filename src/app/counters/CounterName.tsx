@@ -1,6 +1,7 @@
 import type { Counter } from '../../cities/schema';
 import { useT } from '../../i18n';
 import { JaName } from '../ui/JaName';
+import { sameAsJapanese } from '../ui/JaTerm';
 
 /**
  * A counter's name as the city page prints it (marked lang="ja", what the staff and the signs say), with the
@@ -12,7 +13,7 @@ export function CounterName(props: { cityId: string; counter: Counter }) {
   return (
     <>
       <JaName class="counter-name__ja" text={props.counter.ja} />
-      {translated && translated !== props.counter.ja && <span class="counter-name__tr">{translated}</span>}
+      {translated && !sameAsJapanese(translated, props.counter.ja) && <span class="counter-name__tr">{translated}</span>}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import type { TFunction } from 'i18next';
-import { stripRuby } from '../../i18n/ruby';
+import { sameAsJapanese } from '../ui/JaTerm';
 
 // A city's names live in its own translation file (locales/<lang>/cities/<id>.json), so a new city is its data file
 // and its translations, nothing shared. The Japanese name is a key of every language's file rather than read from the
@@ -13,5 +13,5 @@ import { stripRuby } from '../../i18n/ruby';
 export function cityNames(t: TFunction, id: string): { label: string; ja?: string } {
   const label = t(`cities/${id}:name`, { defaultValue: id });
   const ja = t(`cities/${id}:nameJa`, { defaultValue: label });
-  return ja !== stripRuby(label) ? { label, ja } : { label };
+  return sameAsJapanese(label, ja) ? { label } : { label, ja };
 }

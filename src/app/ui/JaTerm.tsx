@@ -14,7 +14,7 @@ export function JaTerm(props: { ja: string | undefined }) {
 
 /** True when a label says exactly the Japanese name (easy Japanese with furigana counts): show it once. */
 export function sameAsJapanese(label: string, ja: string): boolean {
-  // Easy Japanese writes words apart (分かち書き): 「署名用電子証明書の 暗証番号」 is still the name itself.
-  const bare = (text: string) => text.replace(/\s+/g, '');
+  // Easy Japanese writes words apart (分かち書き) and full-width brackets: 「署名用電子証明書の 暗証番号」 is still the name.
+  const bare = (text: string) => text.normalize('NFKC').replace(/\s+/g, '');
   return bare(stripRuby(label)) === bare(ja);
 }
