@@ -84,7 +84,7 @@ export function Layout(props: { children: ComponentChildren }) {
         <OfflineIndicator />
         <UpdateBanner />
       </div>
-      <main id="main" class="wrap" tabIndex={-1} data-route={path}>
+      <main id="main" class="wrap" tabIndex={-1} data-route={path} data-line-break={t('language.lineBreak')}>
         <ScreenTitle.Provider value={setScreen}>
           <PageBoundary url={url}>{props.children}</PageBoundary>
         </ScreenTitle.Provider>

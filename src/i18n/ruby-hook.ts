@@ -8,12 +8,23 @@ import { hasRuby, parseRuby, stripRuby } from './ruby';
 
 type Child = unknown;
 
-function rubyText(text: string): Child {
+// A word with furigana and the kana written onto it (住んで, 代わり, 在留カード): kept on one line (class w,
+// global.css), since the browser breaks inside 住|んでいますか otherwise. Only in text written with spaces between
+// words (easy Japanese, a sentence quoting a name); one reading and its kana at most, so a word stays shorter than
+// a phone's line (the longest reading's word is 14 characters).
+const WORD = /(\{[^{}|]+\|[^{}|]+\}[\u3041-\u309f\u30a0-\u30fa\u30fc-\u30ff]*)/;
+
+/** Text with `{漢字|かんじ}` as strings and <ruby> elements. */
+function ruby(text: string): Child[] {
   return parseRuby(text).map((part) =>
     // The reading is for the eye: a screen reader reads the kanji (and would otherwise say every word twice, which
     // also made accessible names such as a button's "名前なまえを…").
     typeof part === 'string' ? part : createElement('ruby', null, part.base, createElement('rt', { 'aria-hidden': 'true' }, part.reading)),
   );
+}
+
+function rubyText(text: string): Child {
+  return / /.test(text) ? text.split(WORD).map((piece, i) => (i % 2 ? createElement('span', { class: 'w' }, ruby(piece)) : ruby(piece))) : ruby(text);
 }
 
 function withRuby(children: Child): Child {

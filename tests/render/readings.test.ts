@@ -113,7 +113,7 @@ it('English shows a name with its reading', async () => {
   const ruby = [...document.querySelectorAll('.cl-ja ruby')].map((r) => r.outerHTML);
   expect(ruby).toContain('<ruby>運転免許証<rt aria-hidden="true">うんてんめんきょしょう</rt></ruby>');
   // A translation's "name (日本語)" gets its reading from the glossary too.
-  expect(document.querySelector('.cl-notes')?.innerHTML).toContain('(<ruby>照会書兼回答書<rt aria-hidden="true">しょうかいしょけんかいとうしょ</rt></ruby>)');
+  expect(document.querySelector('.cl-notes')?.innerHTML).toContain('(<span class="w"><ruby>照会書兼回答書<rt aria-hidden="true">しょうかいしょけんかいとうしょ</rt></ruby></span>)');
 });
 
 it('names each PIN of a `pin` answer with its Japanese name and reading, and in Japanese once', async () => {
