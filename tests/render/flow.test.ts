@@ -108,6 +108,11 @@ describe('screens', () => {
     expect(textOf(page.document.querySelector('main h1'))).toBe(flow('en').route.heading.counter);
   });
 
+  it.each(CITIES)('a legal representative renewing is asked whom they act for: a child’s card is a new application (%s)', async (city) => {
+    const page = await renderPage(`/checklist?city=${city}&procedure=renewal&applicant=legal-rep&ask=dependent&lang=en`);
+    expect(screenOf(page.document)).toBe('dependent');
+  });
+
   it('reads every value of a repeated parameter, as the check boxes send them (README: pin=signature&pin=auth is both)', async () => {
     const base = '/checklist?city=ryugasaki&procedure=pin-reset&applicant=self&other-pin=yes&certs-valid=yes&smartphone=yes&ask=route&lang=en';
     const both = await renderPage(`${base}&pin=signature&pin=auth`);

@@ -36,6 +36,14 @@ describe('Ryugasaki e-certificate renewal', () => {
     ]);
   });
 
+  it('legal representative: a card expiring with its certificates is a child’s only, so that note waits for "whom for?"', () => {
+    const note = (answers: Record<string, string>) => list('renewal', 'legal-rep', answers).notes.find((n) => n.id === 'minor-card-expiry');
+    expect(note({})).toMatchObject({ state: 'conditional', condition: { fact: 'dependent', is: 'child' } });
+    expect(list('renewal', 'legal-rep', {}).questions).toContain('dependent');
+    expect(note({ dependent: 'child' })).toMatchObject({ state: 'applies' });
+    expect(note({ dependent: 'adult-ward' })).toBeUndefined();
+  });
+
   it('every applicant is told the 4-digit resident-register PIN is entered at renewal (finding 8, domain §2)', () => {
     for (const a of ['self', 'legal-rep', 'proxy'] as const)
       expect(list('renewal', a).notes.find((n) => n.id === 'renewal-resident-pin')).toMatchObject({ scope: 'national', level: 'warning' });
