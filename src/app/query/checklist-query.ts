@@ -48,8 +48,9 @@ function pick<T extends string>(
   allowed: readonly T[],
   problems: QueryProblem[],
 ): T | undefined {
-  const raw = params.get(name);
-  if (raw === null || raw === '') return undefined;
+  // The last of a repeated name, as the app's links (preact-iso's query) and the host's rewrites read it.
+  const raw = params.getAll(name).at(-1);
+  if (raw === undefined || raw === '') return undefined;
   if (raw.length > MAX_VALUE) {
     problems.push({ param: name, code: 'too-long', value: quoted(raw) });
     return undefined;
@@ -96,9 +97,14 @@ export function parseChecklistQuery(
   const triage: TriageAnswers = {};
   for (const step of STEPS) {
     if (step.kind !== 'triage') continue;
-    // Check boxes send one parameter per box: `pin=signature&pin=four-digit` is one answer.
-    const several = step.id === 'pin' && params.getAll('pin').length > 1;
-    const value = several ? pinKindOf(params.getAll('pin')) : pick(params, step.id, step.values, problems);
+    // Check boxes send one parameter per box: `pin=signature&pin=four-digit` is one answer; a value no box sends
+    // is refused as it is alone.
+    const pins = step.id === 'pin' ? params.getAll('pin') : [];
+    const bad = pins.find((v) => v && !(step.values as readonly string[]).includes(v));
+    const value =
+      pins.length > 1 && bad === undefined
+        ? pinKindOf(pins)
+        : pick(bad === undefined ? params : new URLSearchParams({ pin: bad }), step.id, step.values, problems);
     if (value !== undefined) triage[step.id] = value;
   }
   const query: ChecklistQuery = {

@@ -297,4 +297,11 @@ describe('which PIN, by shape', () => {
     expect(q('pin=&pin=four-digit').triage.pin).toBe('four-digit');
     expect(q('pin=four-digit').triage.pin).toBe('four-digit');
   });
+
+  it('refuses a value no box sends, alone or among others, and reads the last of a repeated single answer', () => {
+    for (const search of ['pin=zzz', 'pin=auth&pin=zzz'])
+      expect(parseChecklistQuery(new URLSearchParams(search), ['satte']).problems).toEqual([{ param: 'pin', code: 'bad-value', value: 'zzz' }]);
+    // As the page's links and the host's rewrites read it: one city everywhere on the page.
+    expect(parseChecklistQuery(new URLSearchParams('city=ryugasaki&city=satte'), ['ryugasaki', 'satte']).query.city).toBe('satte');
+  });
 });
