@@ -249,6 +249,8 @@ describe('choosing a city, and bad links', () => {
     const old = await renderPage('/counters?city=satte&date=1960-01-03&lang=en');
     expect(old.text).toContain(text('reason.outside-holiday-table').replace('{{from}}', '1970').replace('{{to}}', '2050'));
     expect(old.document.querySelector('[data-day-counter="shimin-ka"]')?.getAttribute('data-day-status')).toBe('unknown');
+    // The day's line does not blame the city page for what the holiday table does not know.
+    expect(textOf(old.document.querySelector('.day-answer__summary'))).not.toMatch(/city page/);
   });
 
   it('hostile parameters are quoted as text, not markup', async () => {
