@@ -59,6 +59,17 @@ describe('a link that cannot be read gets a message page', () => {
     expect(cities[0]!.getAttribute('href')).toBe('/checklist?city=ryugasaki&procedure=pin-reset&applicant=self&lang=en');
   });
 
+  it.each([
+    ['ask', 'bogus', 'city, procedure'],
+    ['view', 'Counter', 'counter'],
+  ])('a screen or view the app never names (%s=%s) is said, with the values it can take', async (param, value, allowed) => {
+    const { document: doc } = await renderPage(`/checklist?city=satte&procedure=pin-reset&applicant=self&${param}=${value}&lang=en`);
+    const problem = doc.querySelector(`.qp-problem[data-param="${param}"]`)!;
+    expect(problem.getAttribute('data-code')).toBe('bad-value');
+    expect(textOf(problem.querySelector('code'))).toBe(value);
+    expect(textOf(problem.querySelector('.qp-hint'))).toContain(allowed);
+  });
+
   it('markup in values is shown as text and never as markup', async () => {
     const script = '<script>alert(1)</script>';
     const img = '<img src=x onerror=alert(2)>';

@@ -1,7 +1,7 @@
 import { cities } from '../../cities/registry';
 import { useT } from '../../i18n';
-import { STEPS } from '../flow/steps';
-import type { QueryProblem } from '../query/checklist-query';
+import { STEP_ORDER, STEPS } from '../flow/steps';
+import { VIEWS, type QueryProblem } from '../query/checklist-query';
 import { buildHref, ROUTES, useQuery } from '../routes';
 import { sentence, type Translate } from '../ui/sentence';
 
@@ -12,6 +12,8 @@ const LIST_PARAMS = new Set(['docs', 'agent-docs', 'done']);
 
 /** The values a parameter can take, when it has a fixed set. */
 export function allowedValues(param: string): readonly string[] | undefined {
+  if (param === 'ask') return STEP_ORDER;
+  if (param === 'view') return VIEWS;
   const step = STEPS.find((s) => s.id === param);
   return step && 'values' in step ? step.values : undefined;
 }

@@ -1,5 +1,5 @@
 import { APPLICANTS, FACTS, PROCEDURES, type Answers, type ApplicantId, type FactId, type ProcedureId } from '../../cities/vocabulary';
-import { STEPS, type TriageStep } from '../flow/steps';
+import { STEP_ORDER, STEPS, type TriageStep } from '../flow/steps';
 import { pinKindOf } from './answers';
 import { quoted } from './quoted';
 
@@ -117,8 +117,14 @@ export function parseChecklistQuery(
     agentDocs: list(params, 'agent-docs', problems),
     done: list(params, 'done', problems),
   };
+  // The screen and the view a link names: a value the app never writes is a mistyped link, said as such.
+  pick(params, 'ask', STEP_ORDER, problems);
+  pick(params, 'view', VIEWS, problems);
   return { query, problems };
 }
+
+/** The values of `view` (README): the counter view. */
+export const VIEWS = ['counter'] as const;
 
 /** The parameters a link may repeat (one per check box), each of which the app writes as one value. */
 export const REPEATABLE_PARAMS = ['pin', 'docs', 'agent-docs', 'done'] as const;
