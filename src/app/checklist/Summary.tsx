@@ -1,5 +1,5 @@
 import { useMemo } from 'preact/hooks';
-import type { ChecklistItem } from '../../engine/checklist';
+import type { ChecklistItem, ChecklistVisit } from '../../engine/checklist';
 import { counterStatus } from '../../engine/time';
 import { DateText } from '../../i18n';
 import { useMounted } from '../../shell/mounted';
@@ -71,6 +71,16 @@ function Where(props: { ctx: ChecklistContext }) {
   );
 }
 
+// Why a visit lists nothing: the page says the counter tells, the answers rule every item out, or the page is silent.
+const EMPTY_TEXT = { told: 'summary.toldAtCounter', 'none-needed': 'summary.noneNeeded', ask: 'summary.askCounter' } as const;
+
+/** A visit with nothing to list, said with its reason. */
+function EmptyVisit(props: { visit: ChecklistVisit; t: ChecklistContext['t'] }) {
+  const { visit } = props;
+  const empty = visit.itemsToldAtCounter ? 'told' : visit.items.length ? 'none-needed' : 'ask';
+  return <span data-summary-empty={empty}>{props.t(EMPTY_TEXT[empty])}</span>;
+}
+
 /** The summary under the checklist's title: visits, the items of each in short, the counter and its next opening. */
 export function Summary(props: { ctx: ChecklistContext }) {
   const { ctx } = props;
@@ -100,10 +110,7 @@ export function Summary(props: { ctx: ChecklistContext }) {
                   </span>
                 ))
               ) : (
-                // Nothing to list: the page says the counter tells, or the answers rule every item out, or it is silent.
-                <span data-summary-empty={visit.itemsToldAtCounter ? 'told' : visit.items.length ? 'none-needed' : 'ask'}>
-                  {t(visit.itemsToldAtCounter ? 'summary.toldAtCounter' : visit.items.length ? 'summary.noneNeeded' : 'summary.askCounter')}
-                </span>
+                <EmptyVisit visit={visit} t={t} />
               )}
               {i === 0 && checklist.mailedInquiry && visits.length > 1 && <p class="cl-summary__mail">{t(checklist.mailedInquiry.sealed ? 'summary.mailSealed' : 'summary.mail')}</p>}
             </li>
